@@ -1,0 +1,715 @@
+"""Find attributions in a parsed document: who (source) said (cue) what (content).
+
+Input is a spaCy ``Doc`` (tagged, parsed, with entities); output is a list of :class:`Attribution`
+records in character offsets, with no spaCy objects, ready for coreference and classification.
+
+The forms handled, each a function below:
+
+- verb cues with a clausal complement, before or after the content
+  ("X said (that) ...", "..., X said", "..., the division mentioned in a press release");
+- verb cues with a noun-phrase object for accusation and denial verbs ("deny the accusations",
+  "accused North Korea of supplying ...") and infinitive complements of commissive verbs ("vowed to ...");
+- coordinated cues sharing one subject ("deny ... but vowed to ..."), each its own attribution;
+- cues inside relative clauses ("companies that the U.S. said have been aiding ...");
+- parenthetical cues ("The plan, he said, will fail.");
+- "according to X" and its spinner variants;
+- colon quotes ("Jenkins: 'We are ready.'");
+- direct quotes whose cue verb has no clausal complement, and quote sentences that continue the previous
+  speaker's quote.
+
+Nesting falls out of the spans: an attribution whose cue lies inside another's content is its child.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.lexicons import CueLexicon, cues, labels, sources
+from claims.types import CueKind
+
+QUOTE_CHARS = frozenset("\"'“”‘’«»„")
+OPEN_QUOTES = frozenset('"“«„')
+EDGE_PUNCT = frozenset(" \t\n\r\"'“”‘’«»„,.;:!?()[]{}—–―-…")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "dep"})
+EXPLETIVES = frozenset({"it", "there"})
+WH_WORDS = frozenset({"what", "why", "how", "whether", "if", "where", "when", "who", "whom", "which"})
+CONTRAST_ADVERBS = frozenset({"however", "but", "yet", "though", "although", "while"})
+
+
+@dataclass(frozen=True, slots=True)
+class TextRange:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One attribution found in the text. Offsets are character offsets into the document text."""
+
+    sentence: int
+    content: list[TextRange]
+    cue: TextRange | None = None
+    cue_lemma: str = ""
+    cue_kind: CueKind = CueKind.SPEECH
+    source: TextRange | None = None
+    verb: int | None = None  # token index of the cue verb
+    negated: bool = False
+    hypothetical: bool = False
+    object: TextRange | None = None  # the cue's object: "deny [the accusations]", "accused [North Korea]"
+    antecedent: TextRange | None = None  # the noun a relative-clause cue attaches to
+    predicate_object: TextRange | None = None  # "called [the report] [baseless]": the predicate
+    follows: int | None = None  # index of the attribution a follow-on quote continues
+    parent: int | None = None
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return min(r.start for r in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(r.end for r in self.content)
+
+
+# --------------------------------------------------------------------------- span helpers
+
+
+def trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past spaces and punctuation at both ends."""
+    while start < end and doc_text[start] in EDGE_PUNCT:
+        start += 1
+    while end > start and doc_text[end - 1] in EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def token_range(doc: Doc, first: int, last: int) -> TextRange | None:
+    """Characters from token ``first`` to token ``last`` (inclusive), leaving out punctuation and space
+    tokens at both ends (an abbreviation's period stays: "the U.S."); None when nothing is left."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].text in EDGE_PUNCT):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].text in EDGE_PUNCT):
+        last -= 1
+    if last < first:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return TextRange(start, end)
+
+
+def subtree_bounds(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
+    """Token bounds (inclusive) of ``token``'s subtree, leaving out the subtrees in ``exclude``."""
+    skipped: set[int] = set()
+    for ex in exclude:
+        skipped.update(t.i for t in ex.subtree)
+    indices = [t.i for t in token.subtree if t.i not in skipped]
+    return min(indices), max(indices)
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in token.children)
+
+
+def is_hypothetical(token: Token) -> bool:
+    markers = {"would", "could", "might", "may", "if", "whether", "unless"}
+    return any(c.lower_ in markers and c.dep_ in {"aux", "mark"} for c in token.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through coordination, participles and infinitives."""
+    seen: set[int] = set()
+    current: Token | None = verb
+    while current is not None and current.i not in seen:
+        seen.add(current.i)
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if current.dep_ in INHERIT_DEPS and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def noun_phrase(token: Token, cut: Sequence[Token] = ()) -> tuple[int, int]:
+    """A source noun phrase: the token's subtree, cut before any token in ``cut`` (the cue, a clause)."""
+    first, last = subtree_bounds(token)
+    for c in cut:
+        if first <= c.i <= last:
+            if c.i > token.i:
+                last = min(last, c.i - 1)
+            else:
+                first = max(first, c.i + 1)
+    return first, last
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Double-quoted regions [open, close] (characters) inside [start, end); an unclosed quote runs to end."""
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                regions.append((open_at, i + 1))
+                open_at = None
+        elif ch in "“«„" and open_at is None:
+            open_at = i
+        elif ch in "”»" and open_at is not None:
+            regions.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None:
+        regions.append((open_at, end))
+    return regions
+
+
+def inside(regions: Sequence[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in regions)
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+class AttributionFinder:
+    """Finds attributions sentence by sentence. ``skip`` holds character ranges (boilerplate) to ignore."""
+
+    def __init__(self, doc: Doc, skip: Sequence[tuple[int, int]] = (), lexicon: CueLexicon | None = None):
+        self.doc = doc
+        self.text = doc.text
+        self.skip = sorted(skip)
+        self.lex = lexicon or cues()
+        self.found: list[Attribution] = []
+        # repairs of a known mis-parse ("deny the accusations but vowed to ..."): verb index -> token
+        self._repaired_subject: dict[int, Token] = {}
+        self._repaired_object: dict[int, Token] = {}
+
+    # -- sentences
+
+    def sentences(self) -> list[Span]:
+        out = []
+        for sent in self.doc.sents:
+            start, end = trim(self.text, sent.start_char, sent.end_char)
+            if end <= start:
+                continue
+            if any(a <= start and end <= b for a, b in self.skip):
+                continue
+            out.append(sent)
+        return out
+
+    def run(self) -> list[Attribution]:
+        for index, sent in enumerate(self.sentences()):
+            before = len(self.found)
+            self._according_to(sent, index)
+            self._verb_cues(sent, index)
+            if len(self.found) == before:
+                self._colon_quote(sent, index)
+        self._nest()
+        return self.found
+
+    # -- helpers on the current sentence
+
+    def _add(self, attribution: Attribution) -> None:
+        attribution.content = [r for r in attribution.content if r.end > r.start]
+        if not attribution.content:
+            return
+        for other in self.found:
+            if other.cue == attribution.cue and other.source == attribution.source and (
+                other.start == attribution.start and other.end == attribution.end
+            ):
+                return
+        self.found.append(attribution)
+
+    def _cue_kind(self, verb: Token) -> CueKind:
+        lem = lemma(verb)
+        if (lem in self.lex.belief_verbs or lem in self.lex.that_only_belief) and lem not in self.lex.speech_verbs:
+            return CueKind.BELIEF
+        return CueKind.SPEECH
+
+    def _sentence_end(self, sent: Span) -> int:
+        """Index of the last token of the sentence that is not whitespace."""
+        last = sent.end - 1
+        while last > sent.start and sent.doc[last].is_space:
+            last -= 1
+        return last
+
+    # -- according to X
+
+    def _according_to(self, sent: Span, index: int) -> None:
+        doc = self.doc
+        for tok in sent:
+            for phrase in self.lex.according_to:
+                n = len(phrase)
+                if tok.i + n > sent.end:
+                    continue
+                words = tuple(doc[tok.i + k].lower_ for k in range(n))
+                if words != phrase:
+                    continue
+                self._according_match(sent, index, tok.i, tok.i + n - 1, " ".join(phrase))
+
+    def _according_match(self, sent: Span, index: int, cue_first: int, cue_last: int, phrase: str) -> None:
+        doc = self.doc
+        # the source: the object after the cue words, up to the clause boundary
+        src_first = cue_last + 1
+        if src_first >= sent.end:
+            return
+        head = doc[src_first]
+        # find the noun the phrase governs: the first token whose head lies before it or is the cue
+        candidates = [t for t in doc[src_first : sent.end] if t.dep_ in {"pobj", "dobj", "nsubj", "appos"}]
+        obj = candidates[0] if candidates else head
+        src_lo, src_hi = subtree_bounds(obj)
+        src_lo = max(src_lo, src_first)
+        # stop the source at a comma that is followed by a clause (the content)
+        for t in doc[src_lo : src_hi + 1]:
+            if t.text == "," and t.i > obj.i and (t.i + 1 < sent.end and doc[t.i + 1].pos_ != "PROPN"):
+                src_hi = t.i - 1
+                break
+        if phrase in self.lex.according_to_loose or phrase in {"citing", "quoting"}:
+            ents = {e.start for e in doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}}
+            kinds = sources()
+            src_heads = {lemma(t) for t in doc[src_lo : src_hi + 1]}
+            if not (
+                any(src_lo <= i <= src_hi for i in ents)
+                or src_heads & (kinds.anonymous_heads | kinds.document_heads)
+            ):
+                return
+        source = token_range(doc, src_lo, src_hi)
+        cue = token_range(doc, cue_first, cue_last)
+        if source is None or cue is None:
+            return
+        sent_first, sent_last = sent.start, self._sentence_end(sent)
+        content: list[TextRange] = []
+        left = token_range(doc, sent_first, cue_first - 1)
+        right = token_range(doc, src_hi + 1, sent_last)
+        if phrase in {"citing", "quoting"}:
+            # "X reported, citing Y, that ...": the content is what follows
+            content = [r for r in (right,) if r]
+        else:
+            content = [r for r in (left, right) if r]
+        if not content:
+            return
+        self._add(
+            Attribution(
+                sentence=index,
+                content=content,
+                cue=cue,
+                cue_lemma=phrase,
+                cue_kind=CueKind.ACCORDING_TO,
+                source=source,
+                evidence=["according_to"],
+            )
+        )
+
+    # -- verb cues
+
+    def _verb_cues(self, sent: Span, index: int) -> None:
+        for verb in sent:
+            if verb.pos_ not in {"VERB", "AUX"} and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
+                continue
+            lem = lemma(verb)
+            if not self.lex.is_cue_lemma(lem):
+                continue
+            if verb.dep_ == "amod" or verb.dep_ == "compound":
+                continue
+            self._verb_cue(sent, index, verb, lem)
+
+    def _verb_cue(self, sent: Span, index: int, verb: Token, lem: str) -> None:
+        doc = self.doc
+        lex = self.lex
+        sent_last = self._sentence_end(sent)
+        kind = self._cue_kind(verb)
+        if not self._plausible_cue(sent, verb):
+            return
+        relative = self._relative_cue(sent, verb)
+        if relative is not None:
+            antecedent, rest, subj = relative
+            s_lo, s_hi = noun_phrase(subj, cut=[verb])
+            first_ant = antecedent[0]
+            content = [r for r in (token_range(doc, first_ant, antecedent[1]), token_range(doc, *rest)) if r]
+            self._add(
+                Attribution(
+                    sentence=index,
+                    content=content,
+                    cue=token_range(doc, verb.i, verb.i),
+                    cue_lemma=lem,
+                    cue_kind=kind,
+                    source=token_range(doc, s_lo, s_hi),
+                    verb=verb.i,
+                    negated=is_negated(verb),
+                    hypothetical=is_hypothetical(verb),
+                    antecedent=token_range(doc, *antecedent),
+                    evidence=["relative_clause"],
+                )
+            )
+            return
+
+        clause = None if lem in self.lex.predicate_only else self._clause_complement(verb, sent)
+        subj = self._repaired_subject.get(verb.i) or subject_of(verb)
+        if subj is not None and subj.lower_ in EXPLETIVES and subj.dep_ == "nsubjpass":
+            subj = None  # "it was reported that ..."
+        content: list[TextRange] = []
+        obj: TextRange | None = None
+        pred: TextRange | None = None
+        evidence: list[str] = []
+        cue_last = verb.i
+        for child in verb.children:
+            if child.dep_ == "prt" and child.i == verb.i + 1:
+                cue_last = child.i  # "point out"
+        if clause is not None:
+            c_lo, c_hi = clause
+            if c_lo > verb.i:
+                c_hi = self._extend_right(verb, c_lo, c_hi, sent_last)
+            content = [r for r in (token_range(doc, c_lo, c_hi),) if r]
+            evidence.append("clause")
+            # an addressee between cue and clause ("told Blinken in Munich that ...")
+            for child in verb.children:
+                if child.dep_ in {"dobj", "dative"} and verb.i < child.i < c_lo:
+                    obj = token_range(doc, *subtree_bounds(child, exclude=[t for t in child.children
+                                                                             if t.dep_ in {"acl", "relcl"}]))
+        elif lem in self.lex.predicate_only:
+            found = self._predicate_cue(verb)
+            if found is None:
+                return
+            content, obj, pred = found
+            evidence.append("predicate")
+        else:
+            content, obj, pred, ev = self._non_clausal(sent, verb, lem, sent_last)
+            evidence.extend(ev)
+        if not content:
+            return
+        source: TextRange | None = None
+        if subj is not None:
+            s_lo, s_hi = noun_phrase(subj, cut=[verb])
+            if s_lo <= verb.i <= s_hi:
+                return
+            source = token_range(doc, s_lo, s_hi)
+            if source is not None and any(r.start <= source.start < r.end for r in content):
+                # the subject sits inside the content: a mis-parse, keep the cue without a source
+                source = None
+        elif verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            s_lo, s_hi = noun_phrase(verb.head, cut=[verb])
+            source = token_range(doc, s_lo, verb.head.i)
+        if source is None and kind is CueKind.BELIEF:
+            return
+        if source is None and subj is None and verb.dep_ not in {"ROOT", "ccomp", "parataxis"} and not any(
+            c.dep_ == "nsubjpass" or c.dep_ == "auxpass" for c in verb.children
+        ):
+            return
+        self._add(
+            Attribution(
+                sentence=index,
+                content=content,
+                cue=token_range(doc, verb.i, cue_last),
+                cue_lemma=lem,
+                cue_kind=kind,
+                source=source,
+                verb=verb.i,
+                negated=is_negated(verb),
+                hypothetical=is_hypothetical(verb),
+                object=obj,
+                predicate_object=pred,
+                evidence=evidence,
+            )
+        )
+
+    def _plausible_cue(self, sent: Span, verb: Token) -> bool:
+        """Rule out uses of cue verbs that report no claim: imperatives ("Tell me ..."), questions to the
+        interviewer ("Do you believe ...?"), discourse markers ("That said, ...", "you know")."""
+        subj = self._repaired_subject.get(verb.i) or subject_of(verb)
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if subj is None and verb.tag_ == "VB" and (first is verb or verb.dep_ == "ROOT" and verb.i == sent.start):
+            return False
+        if subj is not None and subj.lower_ in {"that", "this"} and not list(subj.children) and subj.i < verb.i:
+            return False
+        question = self.text[sent.start_char : sent.end_char].rstrip().endswith("?")
+        return not (question and subj is not None and subj.lower_ == "you")
+
+    def _relative_cue(
+        self, sent: Span, verb: Token
+    ) -> tuple[tuple[int, int], tuple[int, int], Token] | None:
+        """'N that X said V ...': the cue sits in a relative clause whose subject gap is filled by the
+        antecedent N. Returns the antecedent's and the rest's token bounds, or None."""
+        doc = self.doc
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj"} and c.i < verb.i and
+                     c.lower_ not in {"that", "which", "who"}), None)
+        if subj is None:
+            return None
+        s_lo, _ = subtree_bounds(subj)
+        rel = doc[s_lo - 1] if s_lo - 1 >= sent.start else None
+        if rel is None or rel.lower_ not in {"that", "which", "who", "whom"}:
+            return None
+        if rel.i - 1 < sent.start:
+            return None
+        nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        if nxt is None or nxt.pos_ not in {"AUX", "VERB"} or nxt.dep_ == "prt":
+            return None
+        if any(c.dep_ in CLAUSE_DEPS and c.i > verb.i and doc[c.left_edge.i].lower_ == "that"
+               for c in verb.children):
+            return None
+        ante = doc[rel.i - 1]
+        if ante.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return None
+        a_lo = ante.left_edge.i if ante.left_edge.i < ante.i else ante.i
+        # the rest: the verb phrase after the cue, to the end of that phrase's subtree
+        rest_hi = max(t.i for t in doc[nxt.i : self._sentence_end(sent) + 1] if t.head.i >= nxt.i or t is nxt
+                      or t.head.i > verb.i)
+        main = nxt
+        while main.dep_ in {"aux", "auxpass"} and main.head.i > main.i:
+            main = main.head
+        rest_hi = max(rest_hi, main.right_edge.i)
+        rest_hi = min(rest_hi, self._sentence_end(sent))
+        return (a_lo, ante.i), (verb.i + 1, rest_hi), subj
+
+    def _clause_complement(self, verb: Token, sent: Span) -> tuple[int, int] | None:
+        """Token bounds of the clause the cue introduces, or None."""
+        doc = self.doc
+        lex = self.lex
+        lem = lemma(verb)
+        clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+        # a clause the parser hung on the addressee or a noun: "told an event on Thursday that ...",
+        # "told LA Weekly in a statement that ..."
+        if not clauses:
+            for child in verb.children:
+                if child.dep_ not in {"dobj", "dative", "npadvmod", "prep"} or child.i < verb.i:
+                    continue
+                for node in child.subtree:
+                    if node.dep_ in {"acl", "relcl", "ccomp"} and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in node.children
+                    ):
+                        clauses.append(node)
+                        break
+        if not clauses:
+            return None
+        right = [c for c in clauses if c.i > verb.i]
+        left = [c for c in clauses if c.i < verb.i]
+        if right and not self._declarative(verb, right[0]):
+            return None
+        if right:
+            clause = right[0]
+            if self._is_coordinated_predicate(verb, clause):
+                subject = subject_of(verb)
+                if subject is not None:
+                    self._repaired_subject[clause.i] = subject
+                self._repaired_object[verb.i] = next(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+                return None
+            lo, hi = subtree_bounds(clause)
+            lo = max(lo, verb.i + 1)
+            return lo, hi
+        clause = left[-1]
+        # "..., X said": the content runs from the sentence start to the clause's end
+        lo, hi = subtree_bounds(clause)
+        if lemma(verb) in lex.clause_required_belief and verb.i - hi > 3:
+            return None
+        return lo, hi
+
+    def _declarative(self, verb: Token, clause: Token) -> bool:
+        """An indirect question ("asked whether ...", "you know what") reports no claim, except after
+        verbs that present its answer ("explained how ..."); 'know'-type verbs need an explicit 'that'."""
+        lem = lemma(verb)
+        opener = self.doc[max(clause.left_edge.i, verb.i + 1)]
+        if lem in self.lex.that_only_belief:
+            return opener.lower_ == "that"
+        if opener.lower_ in WH_WORDS or opener.tag_ in {"WDT", "WP", "WRB"}:
+            return lem in self.lex.wh_complement_cues
+        return True
+
+    def _is_coordinated_predicate(self, verb: Token, clause: Token) -> bool:
+        """'deny the accusations however vowed to ...': a contrastive adverb right before the clause's verb
+        and an object-like subject right after the cue mean the parser took a second predicate of the
+        cue's subject for a complement clause."""
+        doc = self.doc
+        if lemma(verb) not in self.lex.np_object_cues:
+            return False
+        subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None or subtree_bounds(subj)[0] != verb.i + 1:
+            return False
+        return clause.i > 0 and doc[clause.i - 1].lower_ in CONTRAST_ADVERBS
+
+    def _extend_right(self, verb: Token, lo: int, hi: int, sent_last: int) -> int:
+        """Extend a complement to the right over a second coordinated complement clause
+        ("... that A and that B"), stopping at coordinated predicates of the cue's own subject."""
+        for child in verb.children:
+            if child.i <= hi or child.dep_ != "conj":
+                continue
+            has_mark = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            has_subject = any(m.dep_ in SUBJECT_DEPS for m in child.children)
+            if (has_mark or has_subject) and not self.lex.is_cue_lemma(lemma(child)):
+                hi = max(hi, child.right_edge.i)
+        return min(hi, sent_last)
+
+    def _predicate_cue(self, verb: Token) -> tuple[list[TextRange], TextRange | None, TextRange] | None:
+        """'called the report baseless', 'branded the vote illegal': a cue only when the predicate asserts a
+        falsity or a wrongdoing (naming, 'they call him Birdie', is no claim)."""
+        doc = self.doc
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if not objects:
+            return None
+        preds = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.i > objects[0].i]
+        if not preds:
+            return None
+        words = {w for t in preds[0].subtree for w in (t.lower_, lemma(t))}
+        vocab = labels()
+        if not words & (vocab.falsity_words | vocab.wrongdoing_adjectives | vocab.wrongdoing_nouns):
+            return None
+        obj_lo, _ = subtree_bounds(objects[0])
+        _, pred_hi = subtree_bounds(preds[0])
+        content = token_range(doc, obj_lo, pred_hi)
+        pred = token_range(doc, *subtree_bounds(preds[0]))
+        if content is None or pred is None:
+            return None
+        return [content], token_range(doc, *subtree_bounds(objects[0])), pred
+
+    def _non_clausal(
+        self, sent: Span, verb: Token, lem: str, sent_last: int
+    ) -> tuple[list[TextRange], TextRange | None, TextRange | None, list[str]]:
+        """Content for a cue without a clausal complement: an infinitive ("vowed to ..."), an object
+        ("deny the accusations", "accused X of Y"), a predicate ("called the report baseless"),
+        a quote, or the head clause of a parenthetical ("The plan, he said, will fail")."""
+        doc = self.doc
+        lex = self.lex
+        regions = quote_regions(self.text, sent.start_char, sent.end_char)
+        children = list(verb.children)
+        # "As Heald told The Huffington Post, CONTENT": the content is the main clause
+        if verb.dep_ == "advcl" and verb.i < verb.head.i and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in children
+        ):
+            lo, hi = subtree_bounds(verb.head, exclude=[verb])
+            return [r for r in (token_range(doc, max(lo, verb.right_edge.i + 1), min(hi, sent_last)),) if r], \
+                None, None, ["as_clause"]
+        # a parenthetical cue: the content is its head clause around it
+        if verb.dep_ in {"parataxis"} or (verb.dep_ == "advcl" and verb.i > verb.head.i and
+                                           any(c.dep_ == "nsubj" for c in children) and
+                                           doc[verb.left_edge.i - 1].text == "," if verb.left_edge.i > 0 else False):
+            head = verb.head
+            lo, hi = subtree_bounds(head)
+            v_lo, v_hi = subtree_bounds(verb)
+            parts = [token_range(doc, lo, v_lo - 1), token_range(doc, v_hi + 1, min(hi, sent_last))]
+            return [p for p in parts if p], None, None, ["parenthetical"]
+        if lem in lex.infinitive_cues:
+            for child in children:
+                if child.dep_ == "xcomp" and child.i > verb.i:
+                    lo, hi = subtree_bounds(child)
+                    return [r for r in (token_range(doc, lo, min(hi, sent_last)),) if r], None, None, ["infinitive"]
+        objects = [c for c in children if c.dep_ in {"dobj"} and c.i > verb.i]
+        if verb.i in self._repaired_object:
+            objects.insert(0, self._repaired_object[verb.i])
+        if lem in lex.np_object_cues and objects:
+            obj = objects[0]
+            lo, hi = subtree_bounds(obj)
+            for child in children:
+                if child.dep_ in {"prep"} and child.i > obj.i and child.lower_ in {"of", "for", "with", "over", "as"}:
+                    hi = max(hi, child.right_edge.i)
+            excluded = [c for c in obj.children if c.dep_ in {"relcl", "acl"} or c.i > verb.i and c.dep_ == "conj"
+                        and verb.i in self._repaired_object]
+            if verb.i in self._repaired_object:
+                lo, hi = obj.i - (obj.i - obj.left_edge.i), obj.i
+                obj_range = token_range(doc, lo, hi)
+            else:
+                obj_range = token_range(doc, *subtree_bounds(obj, exclude=excluded))
+            return [r for r in (token_range(doc, lo, min(hi, sent_last)),) if r], obj_range, None, ["object"]
+        trailing = self._trailing_content(sent, verb, sent_last)
+        if trailing is not None:
+            return [trailing], None, None, ["trailing"]
+        # a quote next to the cue, outside it
+        v_char = verb.idx
+        if not inside(regions, v_char):
+            for a, b in regions:
+                if b - a < 4:
+                    continue
+                near_after = 0 <= a - (verb.idx + len(verb.text)) <= 40
+                near_before = 0 <= v_char - b <= 60
+                if near_after or near_before:
+                    lo_c, hi_c = trim(self.text, a, b)
+                    if hi_c > lo_c:
+                        return [TextRange(lo_c, hi_c)], None, None, ["quote"]
+        return [], None, None, []
+
+    def _trailing_content(self, sent: Span, verb: Token, sent_last: int) -> TextRange | None:
+        """'CONTENT, X said (on Friday).' or 'CONTENT, said X.': the cue and its subject close the sentence
+        after a comma, whatever the parser hung them on; the content is everything before the comma."""
+        doc = self.doc
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:
+            return None
+        s_lo, s_hi = subtree_bounds(subj)
+        first = min(s_lo, verb.i)
+        # only adverbials after the cue and its subject
+        for t in doc[max(s_hi, verb.i) + 1 : sent_last + 1]:
+            if t.dep_ in {"dobj", "ccomp", "xcomp", "conj", "cc", "nsubj"} and t.head.i == verb.i:
+                return None
+        comma = first - 1
+        while comma > sent.start and doc[comma].text in QUOTE_CHARS:
+            comma -= 1
+        if comma <= sent.start or doc[comma].text not in {",", "—", "–", "-"}:
+            return None
+        return token_range(doc, sent.start, comma - 1)
+
+    # -- colon quotes
+
+    def _colon_quote(self, sent: Span, index: int) -> None:
+        """'Jenkins: "We are ready."': a short name before a colon, then a quote or a clause."""
+        doc = self.doc
+        colon = next((t for t in sent if t.text == ":" and t.i - sent.start <= 6), None)
+        if colon is None or colon.i + 1 >= sent.end:
+            return
+        before = doc[sent.start : colon.i]
+        if not before or not any(e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in before.ents):
+            return
+        if any(t.pos_ in {"VERB", "AUX"} for t in before):
+            return
+        after = doc[colon.i + 1]
+        if after.text not in OPEN_QUOTES and after.text not in QUOTE_CHARS:
+            return
+        source = token_range(doc, sent.start, colon.i - 1)
+        content = token_range(doc, colon.i + 1, self._sentence_end(sent))
+        cue = token_range(doc, colon.i, colon.i) if doc[colon.i].text else None
+        if source and content and cue is not None:
+            cue = TextRange(colon.idx, colon.idx + 1)
+            self._add(
+                Attribution(
+                    sentence=index,
+                    content=[content],
+                    cue=cue,
+                    cue_lemma=":",
+                    cue_kind=CueKind.COLON,
+                    source=source,
+                    evidence=["colon"],
+                )
+            )
+
+    # -- nesting
+
+    def _nest(self) -> None:
+        """An attribution whose cue lies inside another's content is nested in it (the innermost wins)."""
+        for i, inner in enumerate(self.found):
+            anchor = inner.cue or inner.source
+            if anchor is None:
+                continue
+            best: int | None = None
+            best_size = 0
+            for j, outer in enumerate(self.found):
+                if i == j or outer.sentence != inner.sentence:
+                    continue
+                if any(r.start <= anchor.start and anchor.end <= r.end for r in outer.content):
+                    size = outer.end - outer.start
+                    if best is None or size < best_size:
+                        best, best_size = j, size
+            inner.parent = best
+
+
+def find_attributions(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
+    """All attributions in ``doc`` outside the ``skip`` ranges, in text order of their cues."""
+    found = AttributionFinder(doc, skip).run()
+    return found

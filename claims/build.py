@@ -1,0 +1,254 @@
+"""From a parsed document to claims: attribution, coreference, classification, the article's own voice.
+
+:func:`analyse` is what the spaCy component computes. It reads the parse, calls the layers below
+(``attribution``, ``coref``, ``classify``) and returns plain output types. Offsets index the original
+text: the analysis text the model saw has the same length (see ``text.analysis_text``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from claims.attribution import Attribution, TextRange, find_attributions, subject_of, trim
+from claims.classify import ClaimFacts, Predicate, classify, link_denials
+from claims.coref import Mention, SourceMention, resolve_sources
+from claims.text import find_boilerplate, headline_span
+from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, Span
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    claims: tuple[Claim, ...]
+    skipped: tuple[Skipped, ...]
+
+
+def analyse(doc: Doc, text: str | None = None) -> Analysis:
+    """Claims and skipped boilerplate of ``doc``. ``text`` is the original input when the doc was built
+    from a normalised copy of it (same length); span texts are cut from it."""
+    original = doc.text if text is None else text
+    if len(original) != len(doc.text):
+        raise ValueError(
+            f"the original text has {len(original)} characters but the doc has {len(doc.text)}: "
+            "pass the text the doc was made from (or a same-length normalisation of it)"
+        )
+    skipped = tuple(find_boilerplate(original))
+    skip_ranges = [(s.start, s.end) for s in skipped]
+    attributions = find_attributions(doc, skip_ranges)
+    headline = headline_span(original)
+    builder = _Builder(doc, original, skip_ranges, headline)
+    claims = builder.attributed(attributions) + builder.unattributed(attributions)
+    claims.sort(key=lambda c: (c.start, -c.end, c.id))
+    return Analysis(tuple(link_denials(claims)), skipped)
+
+
+def claim_id(start: int, end: int, cue: TextRange | None, source: TextRange | None) -> str:
+    """Stable for the same input: a digest of the claim's content, cue and source offsets."""
+    key = f"{start}:{end}:{cue.start if cue else ''}:{cue.end if cue else ''}:{source.start if source else ''}"
+    return "c" + hashlib.sha1(key.encode("ascii")).hexdigest()[:10]
+
+
+class _Builder:
+    def __init__(self, doc: Doc, text: str, skip: Sequence[tuple[int, int]], headline: tuple[int, int] | None):
+        self.doc = doc
+        self.text = text
+        self.skip = skip
+        blocked = [*skip, *([headline] if headline else [])]
+        self.entities = [
+            Mention(e.start_char, e.end_char, text[e.start_char : e.end_char], e.label_)
+            for e in doc.ents
+            if e.label_ in ENTITY_LABELS and not any(a <= e.start_char and e.end_char <= b for a, b in blocked)
+        ]
+
+    def span(self, r: TextRange | None) -> Span | None:
+        return None if r is None else Span(self.text[r.start : r.end], r.start, r.end)
+
+    # -- attributed claims
+
+    def attributed(self, attributions: Sequence[Attribution]) -> list[Claim]:
+        order = sorted(range(len(attributions)),
+                       key=lambda i: (attributions[i].source or attributions[i].cue or attributions[i].content[0]).start)
+        with_source = [i for i in order if attributions[i].source is not None]
+        resolved = resolve_sources([self._source_mention(attributions[i].source) for i in with_source
+                                    if attributions[i].source is not None], self.entities)
+        source_of: dict[int, Source] = dict(zip(with_source, resolved, strict=True))
+        ids = [claim_id(a.start, a.end, a.cue, a.source) for a in attributions]
+        out = []
+        for i, a in enumerate(attributions):
+            facts = self._facts(a, source_of.get(i))
+            decision = classify(facts)
+            cue = None
+            if a.cue is not None:
+                cue = Cue(self.text[a.cue.start : a.cue.end], a.cue.start, a.cue.end, a.cue_lemma, a.cue_kind)
+            fragments = tuple(Span(self.text[r.start : r.end], r.start, r.end) for r in a.content) \
+                if len(a.content) > 1 else ()
+            evidence = (*(Evidence("form", e) for e in a.evidence), *decision.evidence)
+            out.append(
+                Claim(
+                    id=ids[i],
+                    text=self.text[a.start : a.end],
+                    start=a.start,
+                    end=a.end,
+                    label=decision.label,
+                    confidence=decision.confidence,
+                    source=source_of.get(i),
+                    cue=cue,
+                    targets=decision.targets,
+                    parent=ids[a.parent] if a.parent is not None else None,
+                    evidence=evidence,
+                    fragments=fragments,
+                )
+            )
+        return out
+
+    def _source_mention(self, r: TextRange) -> SourceMention:
+        tokens = [t for t in self.doc.char_span(r.start, r.end, alignment_mode="expand") or []]
+        head = _head(tokens)
+        det = next((c.lower_ for c in head.children if c.dep_ in {"det", "poss"}), "") if head is not None else ""
+        return SourceMention(
+            start=r.start,
+            end=r.end,
+            text=self.text[r.start : r.end],
+            head=head.lower_ if head is not None and head.pos_ == "PRON" else
+            (head.lemma_.lower() if head is not None else ""),
+            determiner=det,
+            is_proper=head is not None and head.pos_ == "PROPN",
+            plural=head is not None and (head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)),
+            entities=tuple(e for e in self.entities if r.start <= e.start and e.end <= r.end),
+        )
+
+    def _facts(self, a: Attribution, source: Source | None) -> ClaimFacts:
+        words: set[str] = set()
+        predicates: list[Predicate] = []
+        for r in a.content:
+            span = self.doc.char_span(r.start, r.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                words.update((t.lower_, t.lemma_.lower()))
+                if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}:
+                    predicates.append(self._predicate(t, r))
+        obj = self.span(a.object)
+        object_head = ""
+        if a.object is not None:
+            obj_span = self.doc.char_span(a.object.start, a.object.end, alignment_mode="expand")
+            head = _head(list(obj_span)) if obj_span is not None else None
+            object_head = head.lemma_.lower() if head is not None else ""
+        pred_words: frozenset[str] = frozenset()
+        if a.predicate_object is not None:
+            ps = self.doc.char_span(a.predicate_object.start, a.predicate_object.end, alignment_mode="expand")
+            pred_words = frozenset(w for t in (ps or []) for w in (t.lower_, t.lemma_.lower()))
+        return ClaimFacts(
+            text=" ".join(self.text[r.start : r.end] for r in a.content),
+            content=Span(self.text[a.start : a.end], a.start, a.end),
+            cue_lemma=a.cue_lemma or None,
+            cue_negated=a.negated,
+            cue_hypothetical=a.hypothetical,
+            cue_span=self.span(a.cue),
+            object=obj,
+            object_head=object_head,
+            predicate_words=pred_words,
+            antecedent=self.span(a.antecedent),
+            predicates=tuple(predicates),
+            content_words=frozenset(words),
+            source_text=source.text if source else "",
+        )
+
+    def _predicate(self, verb: Token, within: TextRange) -> Predicate:
+        subj = subject_of(verb)
+        subject: Span | None = None
+        subject_head = ""
+        entities: tuple[Span, ...] = ()
+        skip: set[int] = set()
+        if subj is not None:
+            lo, hi = subj.left_edge, subj.right_edge
+            start, end = trim(self.text, lo.idx, hi.idx + len(hi.text))
+            if end > start:
+                subject = Span(self.text[start:end], start, end)
+                subject_head = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
+                entities = tuple(Span(e.text, e.start, e.end) for e in self.entities
+                                 if start <= e.start and e.end <= end)
+                skip = {t.i for t in subj.subtree}
+        after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
+        objects = [t for c in verb.children if c.dep_ in {"dobj", "pobj", "attr", "prep", "dative"}
+                   for t in c.subtree]
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        return Predicate(
+            lemma=verb.lemma_.lower(),
+            start=verb.idx,
+            end=verb.idx + len(verb.text),
+            negated=negated,
+            subject=subject,
+            subject_head=subject_head,
+            subject_entities=entities,
+            complement_words=frozenset(w for t in after for w in (t.lower_, t.lemma_.lower())),
+            object_words=frozenset(w for t in objects for w in (t.lower_, t.lemma_.lower())),
+        )
+
+    # -- the article's own voice
+
+    def unattributed(self, attributions: Sequence[Attribution]) -> list[Claim]:
+        covered: list[tuple[int, int]] = []
+        for a in attributions:
+            covered.extend((r.start, r.end) for r in a.content)
+            for r in (a.cue, a.source):
+                if r is not None:
+                    covered.append((r.start, r.end))
+        out = []
+        for sent in self.doc.sents:
+            start, end = trim(self.text, sent.start_char, sent.end_char)
+            if end <= start:
+                continue
+            if any(a <= start and end <= b for a, b in self.skip):
+                continue
+            if any(a < end and start < b for a, b in covered):
+                continue
+            if not any(t.is_alpha for t in sent):
+                continue
+            r = TextRange(start, end)
+            facts = ClaimFacts(
+                text=self.text[start:end],
+                content=Span(self.text[start:end], start, end),
+                predicates=tuple(self._predicate(t, r) for t in sent
+                                 if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}),
+                content_words=frozenset(w for t in sent for w in (t.lower_, t.lemma_.lower())),
+            )
+            decision = classify(facts)
+            label = decision.label
+            targets = decision.targets
+            if label is Label.DENIAL or (label is Label.ACCUSATION and not targets):
+                label, targets = Label.STATEMENT, ()
+            out.append(
+                Claim(
+                    id=claim_id(start, end, None, None),
+                    text=self.text[start:end],
+                    start=start,
+                    end=end,
+                    label=label,
+                    confidence=round(decision.confidence * 0.8, 2),
+                    targets=targets,
+                    evidence=(Evidence("form", "unattributed"), *decision.evidence),
+                )
+            )
+        return out
+
+
+def _head(tokens: Sequence[Token]) -> Token | None:
+    """The syntactic head of a token run: the token whose head lies outside the run."""
+    if not tokens:
+        return None
+    indices = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in indices or t.head is t:
+            return t
+    return tokens[0]
+
+
+def with_text(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """Claims with every span text re-cut from ``text`` (used when offsets were computed elsewhere)."""
+    return [replace(c, text=text[c.start : c.end]) for c in claims]

@@ -1,0 +1,253 @@
+"""Label a claim accusation / denial / statement, per ``LABELS.md``, with targets and evidence.
+
+The decision works on plain facts (:class:`ClaimFacts`), not on spaCy objects: the cue lemma and whether
+it is negated or hypothetical, the cue's object, and the predicates of the content with their subjects.
+The order of the rules is the order of LABELS.md: a cue that decides (accuse, deny) first, unless it is
+negated or hypothetical; then a predicate cue ("called the report baseless"); then what the content
+itself asserts (wrongdoing by a target, or the source's own denial phrased without "deny").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from claims.lexicons import LabelLexicon, labels, sources
+from claims.types import Claim, Evidence, Label, Span
+
+PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
+NOTHING_TO_DO = re.compile(r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement)\b",
+                           re.IGNORECASE)
+NO_EVIDENCE = re.compile(r"\bno\s+(evidence|proof|basis|truth)\b|\bnot\s+(true|accurate|correct)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A verb or copula inside the claim content, with what hangs on it."""
+
+    lemma: str
+    start: int
+    end: int
+    negated: bool = False
+    subject: Span | None = None
+    subject_head: str = ""
+    subject_entities: tuple[Span, ...] = ()
+    complement_words: frozenset[str] = frozenset()  # lower-cased words and lemmas after the verb
+    object_words: frozenset[str] = frozenset()  # words of its direct/prepositional objects
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFacts:
+    """What the classifier looks at for one claim."""
+
+    text: str
+    content: Span | None = None
+    cue_lemma: str | None = None
+    cue_negated: bool = False
+    cue_hypothetical: bool = False
+    cue_span: Span | None = None
+    object: Span | None = None  # "deny [the accusations]", "accused [North Korea]"
+    object_head: str = ""
+    predicate_words: frozenset[str] = frozenset()  # "called the report [baseless]"
+    antecedent: Span | None = None  # "[companies] that the U.S. said have been aiding ..."
+    predicates: tuple[Predicate, ...] = ()
+    content_words: frozenset[str] = frozenset()
+    source_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    label: Label
+    confidence: float
+    targets: tuple[Span, ...] = ()
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+
+
+def _has(words: frozenset[str], vocabulary: frozenset[str]) -> str | None:
+    hits = sorted(words & vocabulary)
+    return hits[0] if hits else None
+
+
+def _phrase_hit(text: str, vocabulary: frozenset[str]) -> str | None:
+    low = f" {text.lower()} "
+    for phrase in sorted(vocabulary):
+        if " " in phrase and f" {phrase} " in low:
+            return phrase
+    return None
+
+
+def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision:
+    """Decide the label of one claim."""
+    lex = lexicon or labels()
+    cue = facts.cue_lemma or ""
+    cue_ev = Evidence("cue_lemma", cue, facts.cue_span) if cue else None
+    blocked = facts.cue_negated or facts.cue_hypothetical
+    blocked_ev = Evidence("negated_cue" if facts.cue_negated else "hypothetical_cue", cue, facts.cue_span)
+
+    if cue in lex.denial_cues:
+        if blocked:
+            return Decision(Label.STATEMENT, 0.7, (), (cue_ev, blocked_ev) if cue_ev else (blocked_ev,))
+        if facts.object_head in lex.request_nouns:
+            return Decision(Label.STATEMENT, 0.7, _targets(facts.object),
+                            _ev(cue_ev, Evidence("rejects_request", facts.object_head, facts.object)))
+        target = facts.object or facts.content
+        return Decision(Label.DENIAL, 0.9, _targets(target), _ev(cue_ev))
+
+    if cue in lex.accusation_cues or cue in lex.accusation_cue_weak:
+        if blocked:
+            return Decision(Label.STATEMENT, 0.7, (), _ev(cue_ev, blocked_ev))
+        strong = cue in lex.accusation_cues
+        targets = _targets(facts.object) or _subject_targets(facts)
+        if strong or _wrongdoing(facts, lex) is not None:
+            return Decision(Label.ACCUSATION, 0.9 if strong else 0.75, targets, _ev(cue_ev))
+
+    if cue == "call" and facts.predicate_words:
+        falsity = _has(facts.predicate_words, lex.falsity_words)
+        if falsity and not blocked:
+            return Decision(Label.DENIAL, 0.85, _targets(facts.object),
+                            _ev(cue_ev, Evidence("falsity_word", falsity)))
+        bad = _has(facts.predicate_words, lex.wrongdoing_adjectives | lex.wrongdoing_nouns)
+        if bad and not blocked:
+            return Decision(Label.ACCUSATION, 0.8, _targets(facts.object),
+                            _ev(cue_ev, Evidence("wrongdoing_word", bad)))
+
+    denial = _content_denial(facts, lex)
+    if denial is not None and not blocked:
+        return Decision(Label.DENIAL, 0.75, denial[0], _ev(cue_ev, denial[1]))
+
+    accusation = _wrongdoing(facts, lex)
+    if accusation is not None and not blocked:
+        targets, ev = accusation
+        confidence = 0.75 if targets else 0.6
+        return Decision(Label.ACCUSATION, confidence, targets, _ev(cue_ev, ev))
+
+    evidence = _ev(cue_ev, blocked_ev) if blocked else _ev(cue_ev)
+    return Decision(Label.STATEMENT, 0.8 if cue else 0.7, (), evidence)
+
+
+def _ev(*items: Evidence | None) -> tuple[Evidence, ...]:
+    return tuple(i for i in items if i is not None)
+
+
+def _targets(span: Span | None) -> tuple[Span, ...]:
+    return (span,) if span is not None else ()
+
+
+def _subject_targets(facts: ClaimFacts) -> tuple[Span, ...]:
+    if facts.antecedent is not None:
+        return (facts.antecedent,)
+    for p in facts.predicates:
+        if p.subject is not None and p.subject_head not in PRONOUN_SUBJECTS:
+            return p.subject_entities or (p.subject,)
+    return ()
+
+
+def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
+    """A denial phrased without 'deny': 'the report is false', 'had nothing to do with', 'never did X'."""
+    match = NOTHING_TO_DO.search(facts.text)
+    if match:
+        return (), Evidence("nothing_to_do_with", match.group(0))
+    for p in facts.predicates:
+        falsity = _has(p.complement_words, lex.falsity_words) or _phrase_hit(
+            " ".join(sorted(p.complement_words)), lex.falsity_words
+        )
+        if p.subject is not None and p.subject_head in lex.claim_nouns and falsity:
+            return (p.subject,), Evidence("falsity_word", falsity)
+    match = NO_EVIDENCE.search(facts.text)
+    if match and any(w in facts.content_words for w in lex.claim_nouns | {"wrongdoing", "involvement"}):
+        return (), Evidence("no_evidence", match.group(0))
+    for p in facts.predicates:
+        if not p.negated or p.subject is None:
+            continue
+        self_reference = p.subject_head in PRONOUN_SUBJECTS or (
+            facts.source_text and p.subject.text.lower() in facts.source_text.lower()
+        )
+        if self_reference and (p.lemma in lex.involvement_verbs or p.lemma in lex.wrongdoing_verbs):
+            return (), Evidence("self_negation", p.lemma, Span(p.lemma, p.start, p.end))
+    return None
+
+
+def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
+    """The content asserts that an identifiable party did wrong (LABELS.md, neutral cue)."""
+    for p in facts.predicates:
+        if p.negated:
+            continue
+        target = _predicate_target(facts, p)
+        if p.lemma in lex.wrongdoing_verbs:
+            return target, Evidence("wrongdoing_verb", p.lemma, Span(p.lemma, p.start, p.end))
+        if p.lemma in lex.support_verbs:
+            harm = _has(p.object_words, lex.harm_objects)
+            if harm:
+                return target, Evidence("support_for_harm", f"{p.lemma} {harm}", Span(p.lemma, p.start, p.end))
+        noun = _has(p.complement_words, lex.wrongdoing_nouns) or _phrase_hit(
+            " ".join(sorted(p.complement_words)), lex.wrongdoing_nouns
+        )
+        adjective = _has(p.complement_words, lex.wrongdoing_adjectives)
+        if adjective == "responsible" and "for" not in p.complement_words:
+            adjective = None
+        word = noun or adjective
+        if word and p.lemma in {"be", "remain", "constitute", "amount", "represent", "commit", "conduct"}:
+            return target, Evidence("wrongdoing_word", word)
+        if noun and p.lemma in lex.support_verbs | {"commit", "carry", "perpetrate", "engage", "involve"}:
+            return target, Evidence("wrongdoing_word", noun)
+    return None
+
+
+def _predicate_target(facts: ClaimFacts, p: Predicate) -> tuple[Span, ...]:
+    if facts.antecedent is not None:  # "[companies] that the U.S. said have been aiding ..."
+        return (facts.antecedent,)
+    if p.subject is None:
+        return ()
+    if p.subject_head in PRONOUN_SUBJECTS:
+        return (p.subject,)
+    return p.subject_entities or (p.subject,)
+
+
+# --------------------------------------------------------------------------- denial -> accusation
+
+
+def _polities(text: str) -> set[str]:
+    lex = sources()
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text)
+    return {lex.polity(p) for p in parts if p.strip()}
+
+
+def link_denials(claims: Sequence[Claim]) -> list[Claim]:
+    """Point each denial of an anaphoric object ("the accusations") to the accusation it answers: the
+    nearest earlier accusation whose target is the denier (a capital standing for its country counts),
+    else the nearest earlier accusation."""
+    lex = labels()
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.label is not Label.DENIAL or claim.responds_to is not None:
+            out.append(claim)
+            continue
+        target_words = {_singular(w.lower().strip(".,")) for t in claim.targets for w in t.text.split()}
+        anaphoric = bool(target_words & lex.claim_nouns) or not claim.targets
+        earlier = [c for c in out if c.label is Label.ACCUSATION and c.end <= claim.start]
+        if not anaphoric or not earlier:
+            out.append(claim)
+            continue
+        deniers = _polities(claim.source.text) if claim.source else set()
+        if claim.source and claim.source.resolved:
+            deniers |= _polities(claim.source.resolved.text)
+        best = None
+        for acc in reversed(earlier):
+            accused = set().union(*(_polities(t.text) for t in acc.targets)) if acc.targets else set()
+            if deniers & accused:
+                best = acc
+                break
+        if best is None:
+            best = earlier[-1]
+        out.append(_replace_responds(claim, best.id))
+    return out
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _replace_responds(claim: Claim, target_id: str) -> Claim:
+    return replace(claim, responds_to=target_id,
+                   evidence=(*claim.evidence, Evidence("responds_to", target_id)))

@@ -1,0 +1,127 @@
+"""Documents to JSON and back, in a stable key order; the JSON Schema and validation.
+
+The schema ships inside the package (``claims/schemas/claims.schema.json``, loaded with
+``importlib.resources``); the top-level ``schemas/`` copy in the repository is checked identical by a test.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from claims.errors import SchemaError
+from claims.types import Claim, Cue, Document, ErrorRecord, Evidence, Skipped, Source, Span
+
+SCHEMA_FILE = "claims.schema.json"
+JSON = dict[str, Any]
+
+
+@cache
+def schema() -> JSON:
+    """The claims JSON Schema (Draft 2020-12) as a dict."""
+    with resources.files("claims").joinpath("schemas", SCHEMA_FILE).open(encoding="utf-8") as fh:
+        loaded: JSON = json.load(fh)
+    return loaded
+
+
+@cache
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    Draft202012Validator.check_schema(schema())
+    return Draft202012Validator(schema())
+
+
+def schema_errors(record: Any) -> list[str]:
+    """Every schema violation of ``record``, each as 'path: message' (path like $.claims[3].source)."""
+    errors = []
+    for err in sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path))):
+        path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err.absolute_path)
+        errors.append(f"{path}: {err.message}")
+    return errors
+
+
+def validate(record: Any) -> None:
+    """Raise :class:`SchemaError` listing every violation when ``record`` does not validate."""
+    errors = schema_errors(record)
+    if errors:
+        raise SchemaError(f"document does not validate against the claims schema: {errors[0]}", errors)
+
+
+def _span(s: Span | None) -> JSON | None:
+    return None if s is None else {"text": s.text, "start": s.start, "end": s.end}
+
+
+def _source(s: Source | None) -> JSON | None:
+    if s is None:
+        return None
+    return {"text": s.text, "start": s.start, "end": s.end, "kind": s.kind.value, "resolved": _span(s.resolved)}
+
+
+def _cue(c: Cue | None) -> JSON | None:
+    if c is None:
+        return None
+    return {"text": c.text, "start": c.start, "end": c.end, "lemma": c.lemma, "kind": c.kind.value}
+
+
+def _evidence(e: Evidence) -> JSON:
+    out: JSON = {"kind": e.kind, "value": e.value}
+    if e.span is not None:
+        out["span"] = _span(e.span)
+    return out
+
+
+def claim_to_dict(c: Claim) -> JSON:
+    out: JSON = {"id": c.id, "text": c.text, "start": c.start, "end": c.end}
+    if c.fragments:
+        out["fragments"] = [_span(f) for f in c.fragments]
+    out.update(
+        label=c.label.value,
+        confidence=round(c.confidence, 3),
+        source=_source(c.source),
+        cue=_cue(c.cue),
+        targets=[_span(t) for t in c.targets],
+        parent=c.parent,
+        responds_to=c.responds_to,
+        evidence=[_evidence(e) for e in c.evidence],
+    )
+    return out
+
+
+def _skipped(s: Skipped) -> JSON:
+    return {"text": s.text, "start": s.start, "end": s.end, "reason": s.reason}
+
+
+def to_dict(record: Document | ErrorRecord) -> JSON:
+    """The JSON form of a result or an error record, keys in schema order."""
+    if isinstance(record, ErrorRecord):
+        return {
+            "schema_version": record.schema_version,
+            "document": {"id": record.document_id, "origin": record.origin},
+            "error": {"kind": record.kind, "message": record.message},
+        }
+    info = record.document
+    document: JSON = {"id": info.id, "sha256": info.sha256, "chars": info.chars, "origin": info.origin,
+                      "media_type": info.media_type}
+    if info.text is not None:
+        document["text"] = info.text
+    if info.warnings:
+        document["warnings"] = list(info.warnings)
+    return {
+        "schema_version": record.schema_version,
+        "document": document,
+        "generator": {"name": record.generator.name, "version": record.generator.version,
+                      "model": record.generator.model},
+        "claims": [claim_to_dict(c) for c in record.claims],
+        "skipped": [_skipped(s) for s in record.skipped],
+    }
+
+
+def dumps(record: Document | ErrorRecord, *, indent: int | None = None, check: bool = True) -> str:
+    """Serialise one record; validated first unless ``check`` is false (a failure is a bug)."""
+    data = to_dict(record)
+    if check:
+        validate(data)
+    return json.dumps(data, ensure_ascii=False, indent=indent)
