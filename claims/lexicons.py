@@ -1,0 +1,202 @@
+"""Lexicons: the data files under ``claims/data`` loaded into immutable containers.
+
+Every word list the rules use lives in a JSON file, so it can be read, reviewed and extended without
+touching code. Each loader is cached: the files are read once per process, and what they hand out is
+frozen (frozensets, tuples, MappingProxyType), never a mutable module global.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+
+def load_data(name: str) -> Any:
+    """Parse ``claims/data/<name>`` (JSON) from the installed package."""
+    with resources.files("claims").joinpath("data", name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _frozen_words(values: list[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplatePattern:
+    """One boilerplate rule. ``max_words`` (optional) limits it to lines or sentences of at most that many
+    words, so a rule for a short credit line cannot fire on a long paragraph of real content."""
+
+    reason: str
+    pattern: re.Pattern[str]
+    max_words: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateLexicon:
+    """Patterns for text that is not a claim. ``line`` patterns are matched against a whole line
+    (stripped); ``sentence`` patterns against a sentence inside a line. Patterns are case-insensitive
+    (``(?-i:...)`` makes a part case-sensitive) and are searched, so they anchor themselves with
+    ``^``/``$``."""
+
+    line: tuple[BoilerplatePattern, ...]
+    sentence: tuple[BoilerplatePattern, ...]
+
+
+_DEF_REF = re.compile(r"%([A-Z_]+)%")
+
+
+def _expand_defs(pattern: str, defs: dict[str, str]) -> str:
+    """Replace ``%NAME%`` by ``defs["NAME"]`` (definitions may use other definitions)."""
+    for _ in range(10):
+        expanded = _DEF_REF.sub(lambda m: defs[m.group(1)], pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    raise ValueError(f"boilerplate.json: definitions nest too deeply in {pattern!r}")
+
+
+@cache
+def boilerplate() -> BoilerplateLexicon:
+    raw = load_data("boilerplate.json")
+    defs: dict[str, str] = raw.get("defs", {})
+
+    def compile_all(items: list[dict[str, Any]]) -> tuple[BoilerplatePattern, ...]:
+        return tuple(
+            BoilerplatePattern(
+                i["reason"], re.compile(_expand_defs(i["pattern"], defs), re.IGNORECASE), i.get("max_words")
+            )
+            for i in items
+        )
+
+    return BoilerplateLexicon(
+        line=compile_all(raw.get("line", [])), sentence=compile_all(raw.get("sentence", []))
+    )
+
+
+# --------------------------------------------------------------------------- attribution cues
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Reporting and belief cues (``data/cues.json``). All entries are lower-case lemmas."""
+
+    speech_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    clause_required_belief: frozenset[str]
+    np_object_cues: frozenset[str]
+    infinitive_cues: frozenset[str]
+    addressee_verbs: frozenset[str]
+    needs_clause_or_quote: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    according_to_loose: frozenset[str]
+    nominal_cues: frozenset[str]
+    claim_nouns: frozenset[str]
+    wh_complement_cues: frozenset[str]
+    that_only_belief: frozenset[str]
+    predicate_only: frozenset[str]
+
+    def is_cue_lemma(self, lemma: str) -> bool:
+        return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.that_only_belief
+
+
+@cache
+def cues() -> CueLexicon:
+    raw = load_data("cues.json")
+    return CueLexicon(
+        speech_verbs=_frozen_words(raw["speech_verbs"]),
+        belief_verbs=_frozen_words(raw["belief_verbs"]),
+        clause_required_belief=_frozen_words(raw["clause_required_belief"]),
+        np_object_cues=_frozen_words(raw["np_object_cues"]),
+        infinitive_cues=_frozen_words(raw["infinitive_cues"]),
+        addressee_verbs=_frozen_words(raw["addressee_verbs"]),
+        needs_clause_or_quote=_frozen_words(raw["needs_clause_or_quote"]),
+        according_to=tuple(tuple(w.lower() for w in seq) for seq in raw["according_to"]),
+        according_to_loose=_frozen_words(raw["according_to_loose"]),
+        nominal_cues=_frozen_words(raw["nominal_cues"]),
+        claim_nouns=_frozen_words(raw["claim_nouns"]),
+        wh_complement_cues=_frozen_words(raw["wh_complement_cues"]),
+        that_only_belief=_frozen_words(raw["that_only_belief"]),
+        predicate_only=_frozen_words(raw["predicate_only"]),
+    )
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLexicon:
+    """Source kinds and resolution hints (``data/sources.json``)."""
+
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    anonymous_heads: frozenset[str]
+    document_heads: frozenset[str]
+    descriptor_heads: MappingProxyType[str, tuple[str, ...]]
+    capitals: MappingProxyType[str, str]
+    country_aliases: MappingProxyType[str, str]
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.person_pronouns | self.thing_pronouns | self.plural_pronouns
+
+    def polity(self, name: str) -> str:
+        """The country a name stands for: 'Pyongyang' -> 'north korea', 'the U.S.' -> 'united states'."""
+        key = name.lower().strip()
+        key = self.capitals.get(key, key)
+        return self.country_aliases.get(key, key)
+
+
+@cache
+def sources() -> SourceLexicon:
+    raw = load_data("sources.json")
+    pronouns = raw["pronouns"]
+    capitals = {k: v for k, v in raw["capitals"].items() if not k.startswith("_")}
+    return SourceLexicon(
+        person_pronouns=_frozen_words(pronouns["person"]),
+        thing_pronouns=_frozen_words(pronouns["thing"]),
+        plural_pronouns=_frozen_words(pronouns["plural"]),
+        anonymous_heads=_frozen_words(raw["anonymous_heads"]),
+        document_heads=_frozen_words(raw["document_heads"]),
+        descriptor_heads=MappingProxyType(
+            {k.lower(): tuple(v) for k, v in raw["descriptor_heads"].items()}
+        ),
+        capitals=MappingProxyType(capitals),
+        country_aliases=MappingProxyType(dict(raw["country_aliases"])),
+    )
+
+
+# --------------------------------------------------------------------------- labels
+
+
+@dataclass(frozen=True, slots=True)
+class LabelLexicon:
+    """Words that decide accusation / denial / statement (``data/labels.json``)."""
+
+    accusation_cues: frozenset[str]
+    accusation_cue_weak: frozenset[str]
+    denial_cues: frozenset[str]
+    request_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    falsity_words: frozenset[str]
+    involvement_verbs: frozenset[str]
+    wrongdoing_verbs: frozenset[str]
+    support_verbs: frozenset[str]
+    harm_objects: frozenset[str]
+    wrongdoing_nouns: frozenset[str]
+    wrongdoing_adjectives: frozenset[str]
+    hypothetical_markers: frozenset[str]
+
+
+@cache
+def labels() -> LabelLexicon:
+    raw = load_data("labels.json")
+    return LabelLexicon(**{name: _frozen_words(raw[name]) for name in LabelLexicon.__slots__})
