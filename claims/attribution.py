@@ -129,9 +129,10 @@ def subject_of(verb: Token) -> Token | None:
     current: Token | None = verb
     while current is not None and current.i not in seen:
         seen.add(current.i)
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            before = [c for c in subjects if c.i < current.i]
+            return before[-1] if before else subjects[0]
         if current.dep_ in INHERIT_DEPS and current.head is not current:
             current = current.head
         else:
@@ -139,9 +140,27 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+POST_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})
+
+
 def noun_phrase(token: Token, cut: Sequence[Token] = ()) -> tuple[int, int]:
-    """A source noun phrase: the token's subtree, cut before any token in ``cut`` (the cue, a clause)."""
-    first, last = subtree_bounds(token)
+    """A source noun phrase as news annotators mark it: the head with its determiners, titles, names,
+    possessives, 'of' phrases and conjuncts, without what follows it as a post-modifier (an apposition
+    after a comma, a relative clause, a participle phrase, another prepositional phrase), and cut before
+    any token in ``cut`` (the cue)."""
+    dropped = [
+        c
+        for c in token.children
+        if c.i > token.i
+        and (c.dep_ in POST_MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ not in {"of"}))
+    ]
+    skipped = {t.i for d in dropped for t in d.subtree}
+    kept = {t.i for t in token.subtree if t.i not in skipped}
+    first = last = token.i
+    while first - 1 in kept:
+        first -= 1
+    while last + 1 in kept:
+        last += 1
     for c in cut:
         if first <= c.i <= last:
             if c.i > token.i:
@@ -216,6 +235,7 @@ class AttributionFinder:
             self._verb_cues(sent, index)
             if len(self.found) == before:
                 self._colon_quote(sent, index)
+        self._extend_quotes()
         self._nest()
         return self.found
 
@@ -223,7 +243,7 @@ class AttributionFinder:
 
     def _add(self, attribution: Attribution) -> None:
         attribution.content = [r for r in attribution.content if r.end > r.start]
-        if not attribution.content:
+        if not attribution.content or not self._propositional(attribution):
             return
         for other in self.found:
             if other.cue == attribution.cue and other.source == attribution.source and (
@@ -231,6 +251,18 @@ class AttributionFinder:
             ):
                 return
         self.found.append(attribution)
+
+    def _propositional(self, attribution: Attribution) -> bool:
+        """Content that can be checked: a clause with a verb, a quote, or the object of an accusation or
+        denial. Fragments left by a mis-parse ("In March", "Hopefully") are not claims."""
+        if attribution.object is not None or "infinitive" in attribution.evidence:
+            return True
+        if "quote" in attribution.evidence:
+            return True
+        tokens = [t for r in attribution.content
+                  for t in (self.doc.char_span(r.start, r.end, alignment_mode="expand") or [])]
+        words = [t for t in tokens if not (t.is_punct or t.is_space)]
+        return len(words) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in words)
 
     def _cue_kind(self, verb: Token) -> CueKind:
         lem = lemma(verb)
@@ -433,6 +465,10 @@ class AttributionFinder:
             return False
         if subj is not None and subj.lower_ in {"that", "this"} and not list(subj.children) and subj.i < verb.i:
             return False
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and any(
+            c.dep_ in {"dobj", "dative"} for c in verb.children
+        ):
+            return False  # "the team was denied visas", "she was told the news": no one's claim
         question = self.text[sent.start_char : sent.end_char].rstrip().endswith("?")
         return not (question and subj is not None and subj.lower_ == "you")
 
@@ -688,6 +724,39 @@ class AttributionFinder:
                     evidence=["colon"],
                 )
             )
+
+    # -- quotes over several sentences
+
+    def _extend_quotes(self, longest: int = 2500) -> None:
+        """A quote that runs over several sentences of a paragraph belongs whole to the attribution whose
+        content it overlaps ('"A. B. C," he said.'), unless another cue sits inside it."""
+        regions: list[tuple[int, int]] = []
+        offset = 0
+        for line in self.text.split("\n"):
+            regions.extend(r for r in quote_regions(self.text, offset, offset + len(line)) if r[1] - r[0] <= longest)
+            offset += len(line) + 1
+        cue_starts = [a.cue.start for a in self.found if a.cue is not None]
+        for a in self.found:
+            own = a.cue.start if a.cue is not None else None
+            extended = []
+            for r in a.content:
+                start, end = r.start, r.end
+                for q_start, q_end in regions:
+                    if q_end <= start or end <= q_start:
+                        continue
+                    if any(q_start < c < q_end and c != own for c in cue_starts):
+                        continue
+                    if any(self._skipped(pos) for pos in (q_start, q_end - 1)):
+                        continue
+                    lo, hi = trim(self.text, q_start, q_end)
+                    start, end = min(start, lo), max(end, hi)
+                extended.append(TextRange(start, end))
+            if extended != a.content:
+                a.content = extended
+                a.evidence.append("quote_extended")
+
+    def _skipped(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.skip)
 
     # -- nesting
 
