@@ -63,7 +63,7 @@ class Attribution:
     object: TextRange | None = None  # the cue's object: "deny [the accusations]", "accused [North Korea]"
     antecedent: TextRange | None = None  # the noun a relative-clause cue attaches to
     predicate_object: TextRange | None = None  # "called [the report] [baseless]": the predicate
-    follows: int | None = None  # index of the attribution a follow-on quote continues
+    source_apposition: TextRange | None = None  # "the official, [Bonnie Jenkins], said": who the source is
     parent: int | None = None
     evidence: list[str] = field(default_factory=list)
 
@@ -168,6 +168,15 @@ def noun_phrase(token: Token, cut: Sequence[Token] = ()) -> tuple[int, int]:
             else:
                 first = max(first, c.i + 1)
     return first, last
+
+
+def apposition(doc: Doc, head: Token) -> TextRange | None:
+    """A name in apposition inside the source phrase ("the prime U.S. official for arms management,
+    Bonnie Jenkins, said"), which the parser may hang on any noun of the phrase."""
+    for node in head.subtree:
+        if node.dep_ == "appos" and node.i > head.i and any(t.pos_ == "PROPN" for t in node.subtree):
+            return token_range(doc, *noun_phrase(node))
+    return None
 
 
 # --------------------------------------------------------------------------- quotes
@@ -422,15 +431,18 @@ class AttributionFinder:
         if not content:
             return
         source: TextRange | None = None
+        appos: TextRange | None = None
         if subj is not None:
             s_lo, s_hi = noun_phrase(subj, cut=[verb])
             if s_lo <= verb.i <= s_hi:
                 return
             source = token_range(doc, s_lo, s_hi)
+            appos = apposition(doc, subj)
             if source is not None and any(r.start <= source.start < r.end for r in content):
                 # the subject sits inside the content: a mis-parse, keep the cue without a source
                 source = None
         elif verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            appos = None
             s_lo, s_hi = noun_phrase(verb.head, cut=[verb])
             source = token_range(doc, s_lo, verb.head.i)
         if source is None and kind is CueKind.BELIEF:
@@ -452,6 +464,7 @@ class AttributionFinder:
                 hypothetical=is_hypothetical(verb),
                 object=obj,
                 predicate_object=pred,
+                source_apposition=appos,
                 evidence=evidence,
             )
         )

@@ -74,8 +74,7 @@ class _Builder:
         order = sorted(range(len(attributions)),
                        key=lambda i: (attributions[i].source or attributions[i].cue or attributions[i].content[0]).start)
         with_source = [i for i in order if attributions[i].source is not None]
-        resolved = resolve_sources([self._source_mention(attributions[i].source) for i in with_source
-                                    if attributions[i].source is not None], self.entities)
+        resolved = resolve_sources([self._source_mention(attributions[i]) for i in with_source], self.entities)
         source_of: dict[int, Source] = dict(zip(with_source, resolved, strict=True))
         ids = [claim_id(a.start, a.end, a.cue, a.source) for a in attributions]
         out = []
@@ -106,7 +105,9 @@ class _Builder:
             )
         return out
 
-    def _source_mention(self, r: TextRange) -> SourceMention:
+    def _source_mention(self, a: Attribution) -> SourceMention:
+        r = a.source
+        assert r is not None
         tokens = [t for t in self.doc.char_span(r.start, r.end, alignment_mode="expand") or []]
         head = _head(tokens)
         det = next((c.lower_ for c in head.children if c.dep_ in {"det", "poss"}), "") if head is not None else ""
@@ -120,6 +121,7 @@ class _Builder:
             is_proper=head is not None and head.pos_ == "PROPN",
             plural=head is not None and (head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)),
             entities=tuple(e for e in self.entities if r.start <= e.start and e.end <= r.end),
+            apposition=self.span(a.source_apposition),
         )
 
     def _facts(self, a: Attribution, source: Source | None) -> ClaimFacts:

@@ -44,6 +44,7 @@ class SourceMention:
     is_proper: bool = False  # the head is a proper noun
     plural: bool = False
     entities: tuple[Mention, ...] = ()  # entity mentions inside the span
+    apposition: Span | None = None  # a name in apposition: "the official, [Bonnie Jenkins],"
 
 
 def source_kind(mention: SourceMention, lexicon: SourceLexicon | None = None) -> SourceKind:
@@ -83,6 +84,8 @@ class Resolver:
     # -- rules
 
     def _antecedent(self, mention: SourceMention, kind: SourceKind) -> Span | None:
+        if mention.apposition is not None and kind is not SourceKind.PRONOUN:
+            return mention.apposition
         if kind is SourceKind.PRONOUN:
             return self._pronoun(mention)
         if kind is SourceKind.NAMED:
