@@ -152,7 +152,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         falsity = _has(p.complement_words, lex.falsity_words) or _phrase_hit(
             " ".join(sorted(p.complement_words)), lex.falsity_words
         )
-        if p.subject is not None and p.subject_head in lex.claim_nouns and falsity:
+        if p.subject is not None and _singular(p.subject_head) in lex.claim_nouns and falsity:
             return (p.subject,), Evidence("falsity_word", falsity)
     match = NO_EVIDENCE.search(facts.text)
     if match and any(w in facts.content_words for w in lex.claim_nouns | {"wrongdoing", "involvement"}):

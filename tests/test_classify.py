@@ -1,0 +1,139 @@
+"""Label decisions on hand-built facts (no spaCy): each rule of LABELS.md, and the look-alikes it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.classify import ClaimFacts, Predicate, classify, link_denials
+from claims.types import Claim, Label, Source, SourceKind, Span
+
+
+def span(text: str, start: int = 0) -> Span:
+    return Span(text, start, start + len(text))
+
+
+def pred(lemma: str, *, subject: str | None = None, negated: bool = False, after: str = "",
+         objects: str = "", entities: tuple[str, ...] = ()) -> Predicate:
+    subj = span(subject) if subject else None
+    return Predicate(
+        lemma=lemma,
+        start=0,
+        end=len(lemma),
+        negated=negated,
+        subject=subj,
+        subject_head=subject.split()[-1].lower() if subject else "",
+        subject_entities=tuple(span(e) for e in entities),
+        complement_words=frozenset(after.lower().split()),
+        object_words=frozenset(objects.lower().split()),
+    )
+
+
+def test_accusing_cue_is_an_accusation_with_its_object_as_target() -> None:
+    d = classify(ClaimFacts(text="North Korea of supplying shells", cue_lemma="accuse", object=span("North Korea")))
+    assert d.label is Label.ACCUSATION
+    assert [t.text for t in d.targets] == ["North Korea"]
+    assert d.evidence[0].kind == "cue_lemma" and d.evidence[0].value == "accuse"
+
+
+@pytest.mark.parametrize("cue", ["deny", "reject", "dismiss", "refute", "dispute"])
+def test_denial_cues(cue: str) -> None:
+    d = classify(ClaimFacts(text="the allegations", cue_lemma=cue, object=span("the allegations"),
+                            object_head="allegation"))
+    assert d.label is Label.DENIAL
+    assert [t.text for t in d.targets] == ["the allegations"]
+
+
+@pytest.mark.parametrize(("cue", "negated", "hypothetical"), [("deny", True, False), ("accuse", True, False),
+                                                               ("accuse", False, True), ("blame", False, True)])
+def test_negated_or_hypothetical_cue_is_a_statement(cue: str, negated: bool, hypothetical: bool) -> None:
+    d = classify(ClaimFacts(text="x", cue_lemma=cue, cue_negated=negated, cue_hypothetical=hypothetical,
+                            object=span("the report")))
+    assert d.label is Label.STATEMENT
+    assert {e.kind for e in d.evidence} & {"negated_cue", "hypothetical_cue"}
+
+
+def test_rejecting_a_request_is_not_a_denial() -> None:
+    d = classify(ClaimFacts(text="the proposal", cue_lemma="reject", object=span("the proposal"),
+                            object_head="proposal"))
+    assert d.label is Label.STATEMENT
+    assert any(e.kind == "rejects_request" for e in d.evidence)
+
+
+def test_called_the_report_baseless_is_a_denial() -> None:
+    d = classify(ClaimFacts(text="the report baseless", cue_lemma="call", object=span("the report"),
+                            predicate_words=frozenset({"baseless"})))
+    assert d.label is Label.DENIAL
+    assert [t.text for t in d.targets] == ["the report"]
+
+
+def test_neutral_cue_with_wrongdoing_content_targets_the_parties() -> None:
+    facts = ClaimFacts(
+        text="the cooperation between Russia and Iran was in violation of UN resolutions",
+        cue_lemma="say",
+        predicates=(pred("be", subject="the cooperation between Russia and Iran", after="in violation of un",
+                         entities=("Russia", "Iran")),),
+    )
+    d = classify(facts)
+    assert d.label is Label.ACCUSATION
+    assert [t.text for t in d.targets] == ["Russia", "Iran"]
+
+
+def test_support_for_a_war_is_wrongdoing_but_support_for_refugees_is_not() -> None:
+    war = ClaimFacts(text="have been aiding the war", cue_lemma="say", antecedent=span("firms"),
+                     predicates=(pred("aid", objects="the war"),))
+    aid = ClaimFacts(text="have been aiding refugees", cue_lemma="say", antecedent=span("firms"),
+                     predicates=(pred("aid", objects="refugees"),))
+    assert classify(war).label is Label.ACCUSATION
+    assert [t.text for t in classify(war).targets] == ["firms"]
+    assert classify(aid).label is Label.STATEMENT
+
+
+def test_negated_wrongdoing_is_not_an_accusation() -> None:
+    facts = ClaimFacts(text="the firm did not violate the rules", cue_lemma="say",
+                       predicates=(pred("violate", subject="the firm", negated=True),))
+    assert classify(facts).label is not Label.ACCUSATION
+
+
+def test_policy_criticism_is_a_statement() -> None:
+    facts = ClaimFacts(text="the plan is too expensive", cue_lemma="say",
+                       predicates=(pred("be", subject="the plan", after="too expensive"),))
+    assert classify(facts).label is Label.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        ("it had nothing to do with the attack", ()),
+        ("the reports were false", (pred("be", subject="the reports", after="false"),)),
+        ("he never took the money", (pred("take", subject="he", negated=True),)),
+    ],
+)
+def test_denials_without_deny(text: str, predicates: tuple[Predicate, ...]) -> None:
+    assert classify(ClaimFacts(text=text, cue_lemma="say", predicates=predicates)).label is Label.DENIAL
+
+
+def test_self_negation_of_an_ordinary_verb_is_a_statement() -> None:
+    facts = ClaimFacts(text="she had not yet decided", cue_lemma="say",
+                       predicates=(pred("decide", subject="she", negated=True),))
+    assert classify(facts).label is Label.STATEMENT
+
+
+def _claim(cid: str, label: Label, start: int, source: str, targets: tuple[str, ...]) -> Claim:
+    return Claim(id=cid, text="x", start=start, end=start + 1, label=label, confidence=0.9,
+                 source=Source(source, start, start + len(source), SourceKind.NAMED),
+                 targets=tuple(span(t) for t in targets))
+
+
+def test_denial_links_to_the_accusation_against_the_denier_through_metonymy() -> None:
+    against_iran = _claim("c0000000001", Label.ACCUSATION, 10, "Israel", ("Iran",))
+    against_syria = _claim("c0000000002", Label.ACCUSATION, 20, "Turkey", ("Syria",))
+    denial = _claim("c0000000003", Label.DENIAL, 30, "Tehran", ("the accusations",))
+    linked = link_denials([against_iran, against_syria, denial])
+    assert linked[2].responds_to == "c0000000001"
+    assert linked[0].responds_to is None
+
+
+def test_denial_of_a_non_anaphoric_object_is_not_linked() -> None:
+    acc = _claim("c0000000001", Label.ACCUSATION, 10, "Israel", ("Iran",))
+    denial = _claim("c0000000002", Label.DENIAL, 30, "Tehran", ("the visit",))
+    assert link_denials([acc, denial])[1].responds_to is None

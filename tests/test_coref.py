@@ -1,0 +1,66 @@
+"""Source resolution on hand-built mentions (no spaCy)."""
+
+from __future__ import annotations
+
+from claims.coref import Mention, Resolver, SourceMention, source_kind
+from claims.types import SourceKind
+
+
+def mention(text: str, start: int, head: str, **kw: object) -> SourceMention:
+    return SourceMention(start=start, end=start + len(text), text=text, head=head, **kw)  # type: ignore[arg-type]
+
+
+def test_kinds() -> None:
+    assert source_kind(mention("she", 0, "she")) is SourceKind.PRONOUN
+    assert source_kind(mention("Officials", 0, "official")) is SourceKind.ANONYMOUS
+    assert source_kind(mention("the report", 0, "report", determiner="the")) is SourceKind.DOCUMENT
+    assert source_kind(mention("the ministry", 0, "ministry", determiner="the")) is SourceKind.DESCRIPTOR
+    assert source_kind(mention("Ana Lopes", 0, "lopes", is_proper=True)) is SourceKind.NAMED
+
+
+def test_it_resolves_to_the_previous_organisation_source_not_the_nearest_country() -> None:
+    entities = [Mention(4, 24, "Foreign Ministry", "ORG"), Mention(60, 66, "Norway", "GPE")]
+    r = Resolver(entities)
+    first = r.resolve(mention("the Foreign Ministry", 0, "ministry", determiner="the", is_proper=True,
+                              entities=(entities[0],)))
+    assert first.resolved is None
+    it = r.resolve(mention("It", 80, "it"))
+    assert it.kind is SourceKind.PRONOUN
+    assert it.resolved is not None and it.resolved.text == "the Foreign Ministry"
+
+
+def test_descriptor_resolves_through_its_synonyms() -> None:
+    entities = [Mention(0, 20, "the State Department", "ORG")]
+    r = Resolver(entities)
+    src = r.resolve(mention("the division", 100, "division", determiner="the"))
+    assert src.resolved is not None and src.resolved.text == "the State Department"
+
+
+def test_she_resolves_to_the_name_in_an_earlier_titled_source() -> None:
+    entities = [Mention(40, 54, "Maria Ferreira", "PERSON")]
+    r = Resolver(entities)
+    titled = r.resolve(mention("The chief negotiator", 0, "negotiator", determiner="the",
+                               apposition=None))
+    assert titled.resolved is None
+    # the apposition makes the name the entity the title stands for
+    r2 = Resolver(entities)
+    from claims.types import Span
+
+    r2.resolve(mention("The chief negotiator", 0, "negotiator", determiner="the",
+                       apposition=Span("Maria Ferreira", 40, 54)))
+    she = r2.resolve(mention("She", 120, "she"))
+    assert she.resolved is not None and she.resolved.text == "Maria Ferreira"
+
+
+def test_last_name_resolves_to_the_full_name() -> None:
+    entities = [Mention(0, 14, "Maria Ferreira", "PERSON"), Mention(100, 108, "Ferreira", "PERSON")]
+    r = Resolver(entities)
+    src = r.resolve(mention("Ferreira", 100, "ferreira", is_proper=True, entities=(entities[1],)))
+    assert src.resolved is not None and (src.resolved.start, src.resolved.text) == (0, "Maria Ferreira")
+
+
+def test_first_person_and_metonymy_stay_as_written() -> None:
+    entities = [Mention(0, 6, "Russia", "GPE")]
+    r = Resolver(entities)
+    assert r.resolve(mention("I", 50, "i")).resolved is None
+    assert r.resolve(mention("Moscow", 60, "moscow", is_proper=True)).resolved is None
