@@ -27,17 +27,29 @@ def schema() -> JSON:
 
 
 @cache
-def _validator() -> Any:
+def _validator(branch: str) -> Any:
+    """A validator for one branch of the schema (``result`` or ``error``), so errors point into the
+    document ("$.claims[3].label") instead of at the top-level oneOf."""
     from jsonschema import Draft202012Validator
 
     Draft202012Validator.check_schema(schema())
-    return Draft202012Validator(schema())
+    branch_schema = {k: v for k, v in schema().items() if k != "oneOf"}
+    branch_schema["$ref"] = f"#/$defs/{branch}"
+    return Draft202012Validator(branch_schema)
 
 
 def schema_errors(record: Any) -> list[str]:
     """Every schema violation of ``record``, each as 'path: message' (path like $.claims[3].source)."""
+    if not isinstance(record, dict):
+        return [f"$: expected a claims document (a JSON object), found {type(record).__name__}"]
+    branch = "error" if "error" in record and "claims" not in record else "result"
+    from jsonschema.exceptions import best_match
+
     errors = []
-    for err in sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path))):
+    for err in sorted(_validator(branch).iter_errors(record), key=lambda e: list(map(str, e.absolute_path))):
+        while err.validator in {"oneOf", "anyOf"} and err.context:
+            # "null or a cue object": report what is wrong inside the object, not the alternation
+            err = best_match(err.context)
         path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err.absolute_path)
         errors.append(f"{path}: {err.message}")
     return errors
