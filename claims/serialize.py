@@ -43,13 +43,11 @@ def schema_errors(record: Any) -> list[str]:
     if not isinstance(record, dict):
         return [f"$: expected a claims document (a JSON object), found {type(record).__name__}"]
     branch = "error" if "error" in record and "claims" not in record else "result"
-    from jsonschema.exceptions import best_match
-
     errors = []
     for err in sorted(_validator(branch).iter_errors(record), key=lambda e: list(map(str, e.absolute_path))):
         while err.validator in {"oneOf", "anyOf"} and err.context:
             # "null or a cue object": report what is wrong inside the object, not the alternation
-            err = best_match(err.context)
+            err = max(err.context, key=lambda e: (len(e.absolute_path), e.validator != "type"))
         path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err.absolute_path)
         errors.append(f"{path}: {err.message}")
     return errors
