@@ -323,7 +323,7 @@ class AttributionFinder:
             src_heads = {lemma(t) for t in doc[src_lo : src_hi + 1]}
             if not (
                 any(src_lo <= i <= src_hi for i in ents)
-                or src_heads & (kinds.anonymous_heads | kinds.document_heads)
+                or src_heads & (kinds.anonymous_heads | kinds.document_heads | set(kinds.descriptor_heads))
             ):
                 return
         source = token_range(doc, src_lo, src_hi)
@@ -447,6 +447,7 @@ class AttributionFinder:
             source = token_range(doc, s_lo, verb.head.i)
         if source is None and kind is CueKind.BELIEF:
             return
+        content = self._split_quote(sent, verb, source, content)
         if source is None and subj is None and verb.dep_ not in {"ROOT", "ccomp", "parataxis"} and not any(
             c.dep_ == "nsubjpass" or c.dep_ == "auxpass" for c in verb.children
         ):
@@ -484,6 +485,22 @@ class AttributionFinder:
             return False  # "the team was denied visas", "she was told the news": no one's claim
         question = self.text[sent.start_char : sent.end_char].rstrip().endswith("?")
         return not (question and subj is not None and subj.lower_ == "you")
+
+    def _split_quote(
+        self, sent: Span, verb: Token, source: TextRange | None, content: list[TextRange]
+    ) -> list[TextRange]:
+        """'"A," she said, "B."': a cue between two quotes of one sentence takes both as its content."""
+        regions = quote_regions(self.text, sent.start_char, sent.end_char)
+        if len(regions) < 2:
+            return content
+        zone_start = min(verb.idx, source.start if source else verb.idx)
+        zone_end = max(verb.idx + len(verb.text), source.end if source else 0)
+        before = [r for r in regions if r[1] <= zone_start and not self.text[r[1] : zone_start].strip(" ,")]
+        after = [r for r in regions if r[0] >= zone_end and not self.text[zone_end : r[0]].strip(" ,")]
+        if not before or not after:
+            return content
+        parts = [TextRange(*trim(self.text, *before[-1])), TextRange(*trim(self.text, *after[0]))]
+        return [p for p in parts if p.end > p.start]
 
     def _relative_cue(
         self, sent: Span, verb: Token
@@ -661,7 +678,8 @@ class AttributionFinder:
                 if child.dep_ in {"prep"} and child.i > obj.i and child.lower_ in {"of", "for", "with", "over", "as"}:
                     hi = max(hi, child.right_edge.i)
             excluded = [c for c in obj.children if c.dep_ in {"relcl", "acl"} or c.i > verb.i and c.dep_ == "conj"
-                        and verb.i in self._repaired_object]
+                        and verb.i in self._repaired_object
+                        or c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "over"} and c.i > obj.i]
             if verb.i in self._repaired_object:
                 lo, hi = obj.i - (obj.i - obj.left_edge.i), obj.i
                 obj_range = token_range(doc, lo, hi)
@@ -708,35 +726,42 @@ class AttributionFinder:
     # -- colon quotes
 
     def _colon_quote(self, sent: Span, index: int) -> None:
-        """'Jenkins: "We are ready."': a short name before a colon, then a quote or a clause."""
+        """'Jenkins: "We are ready."': a name opening the line or sentence, a colon, then a quote. The
+        parser may end the sentence at the colon, so the quote is looked up in the text after it."""
         doc = self.doc
-        colon = next((t for t in sent if t.text == ":" and t.i - sent.start <= 6), None)
-        if colon is None or colon.i + 1 >= sent.end:
+        colon = next((t for t in sent if t.text == ":" and 0 < t.i - sent.start <= 6), None)
+        if colon is None:
             return
         before = doc[sent.start : colon.i]
-        if not before or not any(e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in before.ents):
+        if not any(e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in before.ents):
             return
         if any(t.pos_ in {"VERB", "AUX"} for t in before):
             return
-        after = doc[colon.i + 1]
-        if after.text not in OPEN_QUOTES and after.text not in QUOTE_CHARS:
+        after = colon.idx + 1
+        while after < len(self.text) and self.text[after] == " ":
+            after += 1
+        if after >= len(self.text) or self.text[after] not in OPEN_QUOTES:
             return
+        line_end = self.text.find("\n", after)
+        line_end = len(self.text) if line_end < 0 else line_end
+        regions = quote_regions(self.text, after, line_end)
+        if not regions:
+            return
+        lo, hi = trim(self.text, regions[0][0], regions[0][1])
         source = token_range(doc, sent.start, colon.i - 1)
-        content = token_range(doc, colon.i + 1, self._sentence_end(sent))
-        cue = token_range(doc, colon.i, colon.i) if doc[colon.i].text else None
-        if source and content and cue is not None:
-            cue = TextRange(colon.idx, colon.idx + 1)
-            self._add(
-                Attribution(
-                    sentence=index,
-                    content=[content],
-                    cue=cue,
-                    cue_lemma=":",
-                    cue_kind=CueKind.COLON,
-                    source=source,
-                    evidence=["colon"],
-                )
+        if source is None or hi <= lo:
+            return
+        self._add(
+            Attribution(
+                sentence=index,
+                content=[TextRange(lo, hi)],
+                cue=TextRange(colon.idx, colon.idx + 1),
+                cue_lemma=":",
+                cue_kind=CueKind.COLON,
+                source=source,
+                evidence=["colon", "quote"],
             )
+        )
 
     # -- quotes over several sentences
 

@@ -177,6 +177,7 @@ class _Builder:
                                  if start <= e.start and e.end <= end)
                 skip = {t.i for t in subj.subtree}
         after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
+        after += [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
         objects = [t for c in verb.children if c.dep_ in {"dobj", "pobj", "attr", "prep", "dative"}
                    for t in c.subtree]
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)

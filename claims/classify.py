@@ -33,7 +33,7 @@ class Predicate:
     subject: Span | None = None
     subject_head: str = ""
     subject_entities: tuple[Span, ...] = ()
-    complement_words: frozenset[str] = frozenset()  # lower-cased words and lemmas after the verb
+    complement_words: frozenset[str] = frozenset()  # lower-cased words and lemmas after the verb, and its adverbs
     object_words: frozenset[str] = frozenset()  # words of its direct/prepositional objects
 
 
@@ -174,6 +174,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.negated:
             continue
         target = _predicate_target(facts, p)
+        adverb = _has(p.complement_words, lex.wrongdoing_adverbs)
+        if adverb:
+            return target, Evidence("wrongdoing_adverb", adverb, Span(p.lemma, p.start, p.end))
         if p.lemma in lex.wrongdoing_verbs:
             return target, Evidence("wrongdoing_verb", p.lemma, Span(p.lemma, p.start, p.end))
         if p.lemma in lex.support_verbs:

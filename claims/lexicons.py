@@ -193,6 +193,7 @@ class LabelLexicon:
     harm_objects: frozenset[str]
     wrongdoing_nouns: frozenset[str]
     wrongdoing_adjectives: frozenset[str]
+    wrongdoing_adverbs: frozenset[str]
     hypothetical_markers: frozenset[str]
 
 

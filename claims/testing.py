@@ -22,7 +22,7 @@ Options:
     left alone). A top-level ``"_review"`` key of the old golden (the hand-review note) is kept; the end
     of the session lists the files written.
 ``--claims-model NAME`` (or the ini option ``claims_model``)
-    The spaCy pipeline to load; by default :data:`claims.extract.DEFAULT_MODELS` are tried in turn. A test
+    The spaCy pipeline to load; by default :data:`claims.extraction.DEFAULT_MODELS` are tried in turn. A test
     using ``claims_nlp`` is skipped when the pipeline is not installed.
 
 A golden file is the output of :func:`claims.serialize.to_dict` (``document.id`` is the golden's stem
@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import pytest
 
-from claims import extract as _extract
+from claims import extraction as _extraction
 from claims import serialize
 from claims.errors import ClaimsError, InputError, ModelNotFound, SchemaError
 from claims.text import InputDocument, read_path
@@ -69,6 +69,7 @@ __all__ = [
     "claims_nlp",
     "compare_documents",
     "extract_for_golden",
+    "golden_text",
     "normalise",
     "read_golden",
     "write_golden",
@@ -92,6 +93,7 @@ MAX_REPORTED = 60
 """At most this many difference lines in a failure report; the rest are counted."""
 
 _SNIPPET = 40
+_SHA256 = "document.sha256"
 _VALUE = 80
 
 
@@ -116,7 +118,11 @@ def _short(text: str, limit: int) -> str:
 
 def _show(value: Any) -> str:
     """A compact, readable form of a JSON value: spans as 'text'@start:end, long values shortened."""
-    if isinstance(value, dict) and {"text", "start", "end"} <= value.keys() and isinstance(value["text"], str):
+    if (
+        isinstance(value, dict)
+        and {"text", "start", "end"} <= value.keys()
+        and isinstance(value["text"], str)
+    ):
         return f"{_short(value['text'], _SNIPPET)!r}@{value['start']}:{value['end']}"
     if isinstance(value, list):
         return _short("[" + ", ".join(_show(v) for v in value) + "]", _VALUE)
@@ -167,7 +173,9 @@ def _known_errors(doc: JSON) -> list[_KnownError]:
     ]
 
 
-def _known_note(known: Sequence[_KnownError], claim_id: str, texts: Sequence[str], field: str, value: Any) -> str:
+def _known_note(
+    known: Sequence[_KnownError], claim_id: str, texts: Sequence[str], field: str, value: Any
+) -> str:
     for k in known:
         names_claim = k.claim == claim_id or any(k.claim and k.claim in t for t in texts)
         if names_claim and k.field == field:
@@ -221,7 +229,9 @@ def _compare_claims(expected: list[Any], actual: list[Any], known: Sequence[_Kno
             note = _known_note(known, claim_id, texts, path, value)
             lines.append(f"{_claim_name(claim_id, e)}: {path}: {message}{note}")
     lines.extend(
-        f"unexpected {_claim_name(key[0], a)}: {_claim_summary(a)}" for key, a in act.items() if key not in exp
+        f"unexpected {_claim_name(key[0], a)}: {_claim_summary(a)}"
+        for key, a in act.items()
+        if key not in exp
     )
     common_exp = [k for k in exp if k in act]
     common_act = [k for k in act if k in exp]
@@ -270,7 +280,9 @@ def _compare_skipped(expected: list[Any], actual: list[Any]) -> list[str]:
         else:
             lines.extend(f"{name(key, e)}: {p}: {m}" for p, m in _diff("", e, act[key]))
     lines.extend(
-        f"unexpected {name(key, a)}: reason {_show(a.get('reason'))}" for key, a in act.items() if key not in exp
+        f"unexpected {name(key, a)}: reason {_show(a.get('reason'))}"
+        for key, a in act.items()
+        if key not in exp
     )
     return lines
 
@@ -298,9 +310,7 @@ def compare_documents(expected: JSON, actual: JSON) -> list[str]:
             lines.extend(_compare_skipped(exp[key], act[key]))
         else:
             for path, message in _diff(key, exp[key], act[key]):
-                hint = " (the input text is not the one the golden was made from)" if path.endswith(
-                    "document.sha256"
-                ) or path == "document.sha256" else ""
+                hint = " (the input text is not the one the golden was made from)" if path == _SHA256 else ""
                 lines.append(f"{path}: {message}{hint}")
     return lines
 
@@ -353,7 +363,7 @@ def extract_for_golden(nlp: Language, path: Path, doc_id: str) -> JSON:
         )
     item = items[0]
     assert isinstance(item, InputDocument)
-    document = _extract.extract(item.text, nlp=nlp, doc_id=doc_id, origin=path.name)
+    document = _extraction.extract(item.text, nlp=nlp, doc_id=doc_id, origin=path.name)
     info = replace(document.document, media_type=item.media_type, text=item.text if item.derived else None)
     return serialize.to_dict(replace(document, document=info))
 
@@ -396,8 +406,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="spaCy pipeline (package name or path) for the claims fixtures; "
         "default: the claims_model ini option, else the default English pipelines",
     )
-    parser.addini("claims_model", "spaCy pipeline for the claims fixtures (overridden by --claims-model)",
-                  default="")
+    parser.addini(
+        "claims_model", "spaCy pipeline for the claims fixtures (overridden by --claims-model)", default=""
+    )
 
 
 def _model(config: pytest.Config) -> str | None:
@@ -423,9 +434,10 @@ def claims_nlp(pytestconfig: pytest.Config) -> Language:
     """The claims spaCy pipeline, loaded once per session; the test is skipped when it is not installed."""
     model = _model(pytestconfig)
     try:
-        return _extract.load_pipeline(model)
+        nlp: Language = _extraction.load_pipeline(model)
     except ModelNotFound as exc:
         pytest.skip(f"claims: no spaCy pipeline for the golden tests ({exc})")
+    return nlp
 
 
 def _resolve(root: Path, path: StrPath) -> Path:
@@ -460,19 +472,27 @@ def claims_golden(claims_nlp: Language, pytestconfig: pytest.Config) -> GoldenCh
             serialize.validate(actual)
         except SchemaError as exc:
             errors = "\n".join(f"  {e}" for e in exc.errors) or f"  {exc}"
-            pytest.fail(f"claims golden {shown}: the output does not validate against the schema:\n{errors}",
-                        pytrace=False)
+            pytest.fail(
+                f"claims golden {shown}: the output does not validate against the schema:\n{errors}",
+                pytrace=False,
+            )
 
         old: JSON | None = None
         if golden.exists():
             try:
                 old = read_golden(golden)
             except (ValueError, UnicodeDecodeError) as exc:
-                pytest.fail(f"claims golden {shown}: cannot read it ({exc}); fix it by hand or delete it and "
-                            "run pytest --claims-update-golden", pytrace=False)
+                pytest.fail(
+                    f"claims golden {shown}: cannot read it ({exc}); fix it by hand or delete it and "
+                    "run pytest --claims-update-golden",
+                    pytrace=False,
+                )
         elif not _updating(config):
-            pytest.fail(f"claims golden {shown} does not exist; create it with pytest --claims-update-golden "
-                        "and review it", pytrace=False)
+            pytest.fail(
+                f"claims golden {shown} does not exist; create it with pytest --claims-update-golden "
+                "and review it",
+                pytrace=False,
+            )
 
         if _updating(config):
             if old is None or compare_documents(old, actual):
@@ -524,4 +544,6 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
                 note = ""
             terminalreporter.write_line(f"  {_display(root, w.path)}{note}")
     if unchanged:
-        terminalreporter.write_line(f"{len(unchanged)} golden file{'s' if len(unchanged) != 1 else ''} unchanged")
+        terminalreporter.write_line(
+            f"{len(unchanged)} golden file{'s' if len(unchanged) != 1 else ''} unchanged"
+        )

@@ -1,0 +1,56 @@
+"""Attribution forms, one hand-written sentence each (tests/data/attribution_cases.json), end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from claims.extraction import extract
+from claims.serialize import to_dict, validate
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+CASES = json.loads((Path(__file__).parents[1] / "data" / "attribution_cases.json").read_text(encoding="utf-8"))
+
+
+def _by_cue(claims: list[dict[str, Any]], cue: str) -> list[dict[str, Any]]:
+    return [c for c in claims if c["cue"] and c["cue"]["text"] == cue]
+
+
+@pytest.mark.parametrize("case", CASES["cases"], ids=[c["id"] for c in CASES["cases"]])
+def test_case(case: dict[str, Any], nlp: Language) -> None:
+    text = case["text"]
+    data = to_dict(extract(text, nlp=nlp, doc_id=case["id"]))
+    validate(data)
+    claims = data["claims"]
+    by_id = {c["id"]: c for c in claims}
+    for expected in case.get("expect", []):
+        found = _by_cue(claims, expected["cue"])
+        assert found, f"no claim with cue {expected['cue']!r}; claims: {[(c['cue'], c['text']) for c in claims]}"
+        claim = found[0]
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+        if "source" in expected:
+            got = claim["source"]["text"] if claim["source"] else None
+            assert got == expected["source"], f"source: expected {expected['source']!r}, got {got!r}"
+        if "resolved" in expected:
+            resolved = claim["source"]["resolved"]
+            assert resolved is not None and resolved["text"] == expected["resolved"], resolved
+        if "content" in expected:
+            assert expected["content"] in claim["text"], f"content {claim['text']!r}"
+        if "not_in_content" in expected:
+            assert expected["not_in_content"] not in claim["text"], f"content {claim['text']!r}"
+        if "label" in expected:
+            assert claim["label"] == expected["label"], f"label of {claim['text']!r}: {claim['evidence']}"
+        if "targets" in expected:
+            assert [t["text"] for t in claim["targets"]] == expected["targets"]
+        if "cue_kind" in expected:
+            assert claim["cue"]["kind"] == expected["cue_kind"]
+        if "parent_cue" in expected:
+            parent = by_id.get(claim["parent"] or "")
+            assert parent is not None and parent["cue"]["text"] == expected["parent_cue"]
+    for cue in case.get("absent_cues", []):
+        assert not _by_cue(claims, cue), f"cue {cue!r} should give no claim: {claims}"
