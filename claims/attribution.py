@@ -151,8 +151,7 @@ def noun_phrase(token: Token, cut: Sequence[Token] = ()) -> tuple[int, int]:
     dropped = [
         c
         for c in token.children
-        if c.i > token.i
-        and (c.dep_ in POST_MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ not in {"of"}))
+        if c.i > token.i and (c.dep_ in POST_MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ not in {"of"}))
     ]
     skipped = {t.i for d in dropped for t in d.subtree}
     kept = {t.i for t in token.subtree if t.i not in skipped}
@@ -255,8 +254,10 @@ class AttributionFinder:
         if not attribution.content or not self._propositional(attribution):
             return
         for other in self.found:
-            if other.cue == attribution.cue and other.source == attribution.source and (
-                other.start == attribution.start and other.end == attribution.end
+            if (
+                other.cue == attribution.cue
+                and other.source == attribution.source
+                and (other.start == attribution.start and other.end == attribution.end)
             ):
                 return
         self.found.append(attribution)
@@ -268,14 +269,19 @@ class AttributionFinder:
             return True
         if "quote" in attribution.evidence:
             return True
-        tokens = [t for r in attribution.content
-                  for t in (self.doc.char_span(r.start, r.end, alignment_mode="expand") or [])]
+        tokens = [
+            t
+            for r in attribution.content
+            for t in (self.doc.char_span(r.start, r.end, alignment_mode="expand") or [])
+        ]
         words = [t for t in tokens if not (t.is_punct or t.is_space)]
         return len(words) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in words)
 
     def _cue_kind(self, verb: Token) -> CueKind:
         lem = lemma(verb)
-        if (lem in self.lex.belief_verbs or lem in self.lex.that_only_belief) and lem not in self.lex.speech_verbs:
+        if (
+            lem in self.lex.belief_verbs or lem in self.lex.that_only_belief
+        ) and lem not in self.lex.speech_verbs:
             return CueKind.BELIEF
         return CueKind.SPEECH
 
@@ -368,32 +374,13 @@ class AttributionFinder:
 
     def _verb_cue(self, sent: Span, index: int, verb: Token, lem: str) -> None:
         doc = self.doc
-        lex = self.lex
         sent_last = self._sentence_end(sent)
         kind = self._cue_kind(verb)
         if not self._plausible_cue(sent, verb):
             return
         relative = self._relative_cue(sent, verb)
         if relative is not None:
-            antecedent, rest, subj = relative
-            s_lo, s_hi = noun_phrase(subj, cut=[verb])
-            first_ant = antecedent[0]
-            content = [r for r in (token_range(doc, first_ant, antecedent[1]), token_range(doc, *rest)) if r]
-            self._add(
-                Attribution(
-                    sentence=index,
-                    content=content,
-                    cue=token_range(doc, verb.i, verb.i),
-                    cue_lemma=lem,
-                    cue_kind=kind,
-                    source=token_range(doc, s_lo, s_hi),
-                    verb=verb.i,
-                    negated=is_negated(verb),
-                    hypothetical=is_hypothetical(verb),
-                    antecedent=token_range(doc, *antecedent),
-                    evidence=["relative_clause"],
-                )
-            )
+            self._relative_attribution(index, verb, lem, kind, *relative)
             return
 
         clause = None if lem in self.lex.predicate_only else self._clause_complement(verb, sent)
@@ -417,8 +404,12 @@ class AttributionFinder:
             # an addressee between cue and clause ("told Blinken in Munich that ...")
             for child in verb.children:
                 if child.dep_ in {"dobj", "dative"} and verb.i < child.i < c_lo:
-                    obj = token_range(doc, *subtree_bounds(child, exclude=[t for t in child.children
-                                                                             if t.dep_ in {"acl", "relcl"}]))
+                    obj = token_range(
+                        doc,
+                        *subtree_bounds(
+                            child, exclude=[t for t in child.children if t.dep_ in {"acl", "relcl"}]
+                        ),
+                    )
         elif lem in self.lex.predicate_only:
             found = self._predicate_cue(verb)
             if found is None:
@@ -448,8 +439,11 @@ class AttributionFinder:
         if source is None and kind is CueKind.BELIEF:
             return
         content = self._split_quote(sent, verb, source, content)
-        if source is None and subj is None and verb.dep_ not in {"ROOT", "ccomp", "parataxis"} and not any(
-            c.dep_ == "nsubjpass" or c.dep_ == "auxpass" for c in verb.children
+        if (
+            source is None
+            and subj is None
+            and verb.dep_ not in {"ROOT", "ccomp", "parataxis"}
+            and not any(c.dep_ == "nsubjpass" or c.dep_ == "auxpass" for c in verb.children)
         ):
             return
         self._add(
@@ -470,14 +464,54 @@ class AttributionFinder:
             )
         )
 
+    def _relative_attribution(
+        self,
+        index: int,
+        verb: Token,
+        lem: str,
+        kind: CueKind,
+        antecedent: tuple[int, int],
+        rest: tuple[int, int],
+        subj: Token,
+    ) -> None:
+        """'companies that the U.S. said have been aiding ...': the content is the antecedent and the rest
+        of the relative clause (two fragments); the antecedent is the claim's subject."""
+        doc = self.doc
+        s_lo, s_hi = noun_phrase(subj, cut=[verb])
+        content = [r for r in (token_range(doc, *antecedent), token_range(doc, *rest)) if r]
+        self._add(
+            Attribution(
+                sentence=index,
+                content=content,
+                cue=token_range(doc, verb.i, verb.i),
+                cue_lemma=lem,
+                cue_kind=kind,
+                source=token_range(doc, s_lo, s_hi),
+                verb=verb.i,
+                negated=is_negated(verb),
+                hypothetical=is_hypothetical(verb),
+                antecedent=token_range(doc, *antecedent),
+                evidence=["relative_clause"],
+            )
+        )
+
     def _plausible_cue(self, sent: Span, verb: Token) -> bool:
         """Rule out uses of cue verbs that report no claim: imperatives ("Tell me ..."), questions to the
         interviewer ("Do you believe ...?"), discourse markers ("That said, ...", "you know")."""
         subj = self._repaired_subject.get(verb.i) or subject_of(verb)
         first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-        if subj is None and verb.tag_ == "VB" and (first is verb or verb.dep_ == "ROOT" and verb.i == sent.start):
+        if (
+            subj is None
+            and verb.tag_ == "VB"
+            and (first is verb or (verb.dep_ == "ROOT" and verb.i == sent.start))
+        ):
             return False
-        if subj is not None and subj.lower_ in {"that", "this"} and not list(subj.children) and subj.i < verb.i:
+        if (
+            subj is not None
+            and subj.lower_ in {"that", "this"}
+            and not list(subj.children)
+            and subj.i < verb.i
+        ):
             return False
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and any(
             c.dep_ in {"dobj", "dative"} for c in verb.children
@@ -502,14 +536,18 @@ class AttributionFinder:
         parts = [TextRange(*trim(self.text, *before[-1])), TextRange(*trim(self.text, *after[0]))]
         return [p for p in parts if p.end > p.start]
 
-    def _relative_cue(
-        self, sent: Span, verb: Token
-    ) -> tuple[tuple[int, int], tuple[int, int], Token] | None:
+    def _relative_cue(self, sent: Span, verb: Token) -> tuple[tuple[int, int], tuple[int, int], Token] | None:
         """'N that X said V ...': the cue sits in a relative clause whose subject gap is filled by the
         antecedent N. Returns the antecedent's and the rest's token bounds, or None."""
         doc = self.doc
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj"} and c.i < verb.i and
-                     c.lower_ not in {"that", "which", "who"}), None)
+        subj = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in {"nsubj"} and c.i < verb.i and c.lower_ not in {"that", "which", "who"}
+            ),
+            None,
+        )
         if subj is None:
             return None
         s_lo, _ = subtree_bounds(subj)
@@ -521,16 +559,21 @@ class AttributionFinder:
         nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
         if nxt is None or nxt.pos_ not in {"AUX", "VERB"} or nxt.dep_ == "prt":
             return None
-        if any(c.dep_ in CLAUSE_DEPS and c.i > verb.i and doc[c.left_edge.i].lower_ == "that"
-               for c in verb.children):
+        if any(
+            c.dep_ in CLAUSE_DEPS and c.i > verb.i and doc[c.left_edge.i].lower_ == "that"
+            for c in verb.children
+        ):
             return None
         ante = doc[rel.i - 1]
         if ante.pos_ not in {"NOUN", "PROPN", "PRON"}:
             return None
         a_lo = ante.left_edge.i if ante.left_edge.i < ante.i else ante.i
         # the rest: the verb phrase after the cue, to the end of that phrase's subtree
-        rest_hi = max(t.i for t in doc[nxt.i : self._sentence_end(sent) + 1] if t.head.i >= nxt.i or t is nxt
-                      or t.head.i > verb.i)
+        rest_hi = max(
+            t.i
+            for t in doc[nxt.i : self._sentence_end(sent) + 1]
+            if t.head.i >= nxt.i or t is nxt or t.head.i > verb.i
+        )
         main = nxt
         while main.dep_ in {"aux", "auxpass"} and main.head.i > main.i:
             main = main.head
@@ -540,9 +583,7 @@ class AttributionFinder:
 
     def _clause_complement(self, verb: Token, sent: Span) -> tuple[int, int] | None:
         """Token bounds of the clause the cue introduces, or None."""
-        doc = self.doc
         lex = self.lex
-        lem = lemma(verb)
         clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
         # a clause the parser hung on the addressee or a noun: "told an event on Thursday that ...",
         # "told LA Weekly in a statement that ..."
@@ -622,7 +663,9 @@ class AttributionFinder:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
             return None
-        preds = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.i > objects[0].i]
+        preds = [
+            c for c in verb.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.i > objects[0].i
+        ]
         if not preds:
             return None
         words = {w for t in preds[0].subtree for w in (t.lower_, lemma(t))}
@@ -648,16 +691,27 @@ class AttributionFinder:
         regions = quote_regions(self.text, sent.start_char, sent.end_char)
         children = list(verb.children)
         # "As Heald told The Huffington Post, CONTENT": the content is the main clause
-        if verb.dep_ == "advcl" and verb.i < verb.head.i and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in children
+        if (
+            verb.dep_ == "advcl"
+            and verb.i < verb.head.i
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
         ):
             lo, hi = subtree_bounds(verb.head, exclude=[verb])
-            return [r for r in (token_range(doc, max(lo, verb.right_edge.i + 1), min(hi, sent_last)),) if r], \
-                None, None, ["as_clause"]
+            return (
+                [r for r in (token_range(doc, max(lo, verb.right_edge.i + 1), min(hi, sent_last)),) if r],
+                None,
+                None,
+                ["as_clause"],
+            )
         # a parenthetical cue: the content is its head clause around it
-        if verb.dep_ in {"parataxis"} or (verb.dep_ == "advcl" and verb.i > verb.head.i and
-                                           any(c.dep_ == "nsubj" for c in children) and
-                                           doc[verb.left_edge.i - 1].text == "," if verb.left_edge.i > 0 else False):
+        if verb.dep_ in {"parataxis"} or (
+            verb.dep_ == "advcl"
+            and verb.i > verb.head.i
+            and any(c.dep_ == "nsubj" for c in children)
+            and doc[verb.left_edge.i - 1].text == ","
+            if verb.left_edge.i > 0
+            else False
+        ):
             head = verb.head
             lo, hi = subtree_bounds(head)
             v_lo, v_hi = subtree_bounds(verb)
@@ -667,7 +721,12 @@ class AttributionFinder:
             for child in children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
                     lo, hi = subtree_bounds(child)
-                    return [r for r in (token_range(doc, lo, min(hi, sent_last)),) if r], None, None, ["infinitive"]
+                    return (
+                        [r for r in (token_range(doc, lo, min(hi, sent_last)),) if r],
+                        None,
+                        None,
+                        ["infinitive"],
+                    )
         objects = [c for c in children if c.dep_ in {"dobj"} and c.i > verb.i]
         if verb.i in self._repaired_object:
             objects.insert(0, self._repaired_object[verb.i])
@@ -675,11 +734,19 @@ class AttributionFinder:
             obj = objects[0]
             lo, hi = subtree_bounds(obj)
             for child in children:
-                if child.dep_ in {"prep"} and child.i > obj.i and child.lower_ in {"of", "for", "with", "over", "as"}:
+                if (
+                    child.dep_ in {"prep"}
+                    and child.i > obj.i
+                    and child.lower_ in {"of", "for", "with", "over", "as"}
+                ):
                     hi = max(hi, child.right_edge.i)
-            excluded = [c for c in obj.children if c.dep_ in {"relcl", "acl"} or c.i > verb.i and c.dep_ == "conj"
-                        and verb.i in self._repaired_object
-                        or c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "over"} and c.i > obj.i]
+            excluded = [
+                c
+                for c in obj.children
+                if c.dep_ in {"relcl", "acl"}
+                or (c.i > verb.i and c.dep_ == "conj" and verb.i in self._repaired_object)
+                or (c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "over"} and c.i > obj.i)
+            ]
             if verb.i in self._repaired_object:
                 lo, hi = obj.i - (obj.i - obj.left_edge.i), obj.i
                 obj_range = token_range(doc, lo, hi)
@@ -771,7 +838,9 @@ class AttributionFinder:
         regions: list[tuple[int, int]] = []
         offset = 0
         for line in self.text.split("\n"):
-            regions.extend(r for r in quote_regions(self.text, offset, offset + len(line)) if r[1] - r[0] <= longest)
+            regions.extend(
+                r for r in quote_regions(self.text, offset, offset + len(line)) if r[1] - r[0] <= longest
+            )
             offset += len(line) + 1
         cue_starts = [a.cue.start for a in self.found if a.cue is not None]
         for a in self.found:

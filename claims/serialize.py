@@ -67,7 +67,13 @@ def _span(s: Span | None) -> JSON | None:
 def _source(s: Source | None) -> JSON | None:
     if s is None:
         return None
-    return {"text": s.text, "start": s.start, "end": s.end, "kind": s.kind.value, "resolved": _span(s.resolved)}
+    return {
+        "text": s.text,
+        "start": s.start,
+        "end": s.end,
+        "kind": s.kind.value,
+        "resolved": _span(s.resolved),
+    }
 
 
 def _cue(c: Cue | None) -> JSON | None:
@@ -113,8 +119,13 @@ def to_dict(record: Document | ErrorRecord) -> JSON:
             "error": {"kind": record.kind, "message": record.message},
         }
     info = record.document
-    document: JSON = {"id": info.id, "sha256": info.sha256, "chars": info.chars, "origin": info.origin,
-                      "media_type": info.media_type}
+    document: JSON = {
+        "id": info.id,
+        "sha256": info.sha256,
+        "chars": info.chars,
+        "origin": info.origin,
+        "media_type": info.media_type,
+    }
     if info.text is not None:
         document["text"] = info.text
     if info.warnings:
@@ -122,8 +133,11 @@ def to_dict(record: Document | ErrorRecord) -> JSON:
     return {
         "schema_version": record.schema_version,
         "document": document,
-        "generator": {"name": record.generator.name, "version": record.generator.version,
-                      "model": record.generator.model},
+        "generator": {
+            "name": record.generator.name,
+            "version": record.generator.version,
+            "model": record.generator.model,
+        },
         "claims": [claim_to_dict(c) for c in record.claims],
         "skipped": [_skipped(s) for s in record.skipped],
     }

@@ -1,4 +1,5 @@
-"""Label decisions on hand-built facts (no spaCy): each rule of LABELS.md, and the look-alikes it must not fire on."""
+"""Label decisions on hand-built facts (no spaCy): each rule of LABELS.md and the look-alikes it must
+not fire on."""
 
 from __future__ import annotations
 
@@ -12,8 +13,15 @@ def span(text: str, start: int = 0) -> Span:
     return Span(text, start, start + len(text))
 
 
-def pred(lemma: str, *, subject: str | None = None, negated: bool = False, after: str = "",
-         objects: str = "", entities: tuple[str, ...] = ()) -> Predicate:
+def pred(
+    lemma: str,
+    *,
+    subject: str | None = None,
+    negated: bool = False,
+    after: str = "",
+    objects: str = "",
+    entities: tuple[str, ...] = (),
+) -> Predicate:
     subj = span(subject) if subject else None
     return Predicate(
         lemma=lemma,
@@ -29,7 +37,9 @@ def pred(lemma: str, *, subject: str | None = None, negated: bool = False, after
 
 
 def test_accusing_cue_is_an_accusation_with_its_object_as_target() -> None:
-    d = classify(ClaimFacts(text="North Korea of supplying shells", cue_lemma="accuse", object=span("North Korea")))
+    d = classify(
+        ClaimFacts(text="North Korea of supplying shells", cue_lemma="accuse", object=span("North Korea"))
+    )
     assert d.label is Label.ACCUSATION
     assert [t.text for t in d.targets] == ["North Korea"]
     assert d.evidence[0].kind == "cue_lemma" and d.evidence[0].value == "accuse"
@@ -37,31 +47,52 @@ def test_accusing_cue_is_an_accusation_with_its_object_as_target() -> None:
 
 @pytest.mark.parametrize("cue", ["deny", "reject", "dismiss", "refute", "dispute"])
 def test_denial_cues(cue: str) -> None:
-    d = classify(ClaimFacts(text="the allegations", cue_lemma=cue, object=span("the allegations"),
-                            object_head="allegation"))
+    d = classify(
+        ClaimFacts(
+            text="the allegations", cue_lemma=cue, object=span("the allegations"), object_head="allegation"
+        )
+    )
     assert d.label is Label.DENIAL
     assert [t.text for t in d.targets] == ["the allegations"]
 
 
-@pytest.mark.parametrize(("cue", "negated", "hypothetical"), [("deny", True, False), ("accuse", True, False),
-                                                               ("accuse", False, True), ("blame", False, True)])
+@pytest.mark.parametrize(
+    ("cue", "negated", "hypothetical"),
+    [("deny", True, False), ("accuse", True, False), ("accuse", False, True), ("blame", False, True)],
+)
 def test_negated_or_hypothetical_cue_is_a_statement(cue: str, negated: bool, hypothetical: bool) -> None:
-    d = classify(ClaimFacts(text="x", cue_lemma=cue, cue_negated=negated, cue_hypothetical=hypothetical,
-                            object=span("the report")))
+    d = classify(
+        ClaimFacts(
+            text="x",
+            cue_lemma=cue,
+            cue_negated=negated,
+            cue_hypothetical=hypothetical,
+            object=span("the report"),
+        )
+    )
     assert d.label is Label.STATEMENT
     assert {e.kind for e in d.evidence} & {"negated_cue", "hypothetical_cue"}
 
 
 def test_rejecting_a_request_is_not_a_denial() -> None:
-    d = classify(ClaimFacts(text="the proposal", cue_lemma="reject", object=span("the proposal"),
-                            object_head="proposal"))
+    d = classify(
+        ClaimFacts(
+            text="the proposal", cue_lemma="reject", object=span("the proposal"), object_head="proposal"
+        )
+    )
     assert d.label is Label.STATEMENT
     assert any(e.kind == "rejects_request" for e in d.evidence)
 
 
 def test_called_the_report_baseless_is_a_denial() -> None:
-    d = classify(ClaimFacts(text="the report baseless", cue_lemma="call", object=span("the report"),
-                            predicate_words=frozenset({"baseless"})))
+    d = classify(
+        ClaimFacts(
+            text="the report baseless",
+            cue_lemma="call",
+            object=span("the report"),
+            predicate_words=frozenset({"baseless"}),
+        )
+    )
     assert d.label is Label.DENIAL
     assert [t.text for t in d.targets] == ["the report"]
 
@@ -70,8 +101,14 @@ def test_neutral_cue_with_wrongdoing_content_targets_the_parties() -> None:
     facts = ClaimFacts(
         text="the cooperation between Russia and Iran was in violation of UN resolutions",
         cue_lemma="say",
-        predicates=(pred("be", subject="the cooperation between Russia and Iran", after="in violation of un",
-                         entities=("Russia", "Iran")),),
+        predicates=(
+            pred(
+                "be",
+                subject="the cooperation between Russia and Iran",
+                after="in violation of un",
+                entities=("Russia", "Iran"),
+            ),
+        ),
     )
     d = classify(facts)
     assert d.label is Label.ACCUSATION
@@ -79,24 +116,38 @@ def test_neutral_cue_with_wrongdoing_content_targets_the_parties() -> None:
 
 
 def test_support_for_a_war_is_wrongdoing_but_support_for_refugees_is_not() -> None:
-    war = ClaimFacts(text="have been aiding the war", cue_lemma="say", antecedent=span("firms"),
-                     predicates=(pred("aid", objects="the war"),))
-    aid = ClaimFacts(text="have been aiding refugees", cue_lemma="say", antecedent=span("firms"),
-                     predicates=(pred("aid", objects="refugees"),))
+    war = ClaimFacts(
+        text="have been aiding the war",
+        cue_lemma="say",
+        antecedent=span("firms"),
+        predicates=(pred("aid", objects="the war"),),
+    )
+    aid = ClaimFacts(
+        text="have been aiding refugees",
+        cue_lemma="say",
+        antecedent=span("firms"),
+        predicates=(pred("aid", objects="refugees"),),
+    )
     assert classify(war).label is Label.ACCUSATION
     assert [t.text for t in classify(war).targets] == ["firms"]
     assert classify(aid).label is Label.STATEMENT
 
 
 def test_negated_wrongdoing_is_not_an_accusation() -> None:
-    facts = ClaimFacts(text="the firm did not violate the rules", cue_lemma="say",
-                       predicates=(pred("violate", subject="the firm", negated=True),))
+    facts = ClaimFacts(
+        text="the firm did not violate the rules",
+        cue_lemma="say",
+        predicates=(pred("violate", subject="the firm", negated=True),),
+    )
     assert classify(facts).label is not Label.ACCUSATION
 
 
 def test_policy_criticism_is_a_statement() -> None:
-    facts = ClaimFacts(text="the plan is too expensive", cue_lemma="say",
-                       predicates=(pred("be", subject="the plan", after="too expensive"),))
+    facts = ClaimFacts(
+        text="the plan is too expensive",
+        cue_lemma="say",
+        predicates=(pred("be", subject="the plan", after="too expensive"),),
+    )
     assert classify(facts).label is Label.STATEMENT
 
 
@@ -113,15 +164,25 @@ def test_denials_without_deny(text: str, predicates: tuple[Predicate, ...]) -> N
 
 
 def test_self_negation_of_an_ordinary_verb_is_a_statement() -> None:
-    facts = ClaimFacts(text="she had not yet decided", cue_lemma="say",
-                       predicates=(pred("decide", subject="she", negated=True),))
+    facts = ClaimFacts(
+        text="she had not yet decided",
+        cue_lemma="say",
+        predicates=(pred("decide", subject="she", negated=True),),
+    )
     assert classify(facts).label is Label.STATEMENT
 
 
 def _claim(cid: str, label: Label, start: int, source: str, targets: tuple[str, ...]) -> Claim:
-    return Claim(id=cid, text="x", start=start, end=start + 1, label=label, confidence=0.9,
-                 source=Source(source, start, start + len(source), SourceKind.NAMED),
-                 targets=tuple(span(t) for t in targets))
+    return Claim(
+        id=cid,
+        text="x",
+        start=start,
+        end=start + 1,
+        label=label,
+        confidence=0.9,
+        source=Source(source, start, start + len(source), SourceKind.NAMED),
+        targets=tuple(span(t) for t in targets),
+    )
 
 
 def test_denial_links_to_the_accusation_against_the_denier_through_metonymy() -> None:

@@ -21,8 +21,11 @@ def test_kinds() -> None:
 def test_it_resolves_to_the_previous_organisation_source_not_the_nearest_country() -> None:
     entities = [Mention(4, 24, "Foreign Ministry", "ORG"), Mention(60, 66, "Norway", "GPE")]
     r = Resolver(entities)
-    first = r.resolve(mention("the Foreign Ministry", 0, "ministry", determiner="the", is_proper=True,
-                              entities=(entities[0],)))
+    first = r.resolve(
+        mention(
+            "the Foreign Ministry", 0, "ministry", determiner="the", is_proper=True, entities=(entities[0],)
+        )
+    )
     assert first.resolved is None
     it = r.resolve(mention("It", 80, "it"))
     assert it.kind is SourceKind.PRONOUN
@@ -39,15 +42,21 @@ def test_descriptor_resolves_through_its_synonyms() -> None:
 def test_she_resolves_to_the_name_in_an_earlier_titled_source() -> None:
     entities = [Mention(40, 54, "Maria Ferreira", "PERSON")]
     r = Resolver(entities)
-    titled = r.resolve(mention("The chief negotiator", 0, "negotiator", determiner="the",
-                               apposition=None))
+    titled = r.resolve(mention("The chief negotiator", 0, "negotiator", determiner="the", apposition=None))
     assert titled.resolved is None
     # the apposition makes the name the entity the title stands for
     r2 = Resolver(entities)
     from claims.types import Span
 
-    r2.resolve(mention("The chief negotiator", 0, "negotiator", determiner="the",
-                       apposition=Span("Maria Ferreira", 40, 54)))
+    r2.resolve(
+        mention(
+            "The chief negotiator",
+            0,
+            "negotiator",
+            determiner="the",
+            apposition=Span("Maria Ferreira", 40, 54),
+        )
+    )
     she = r2.resolve(mention("She", 120, "she"))
     assert she.resolved is not None and she.resolved.text == "Maria Ferreira"
 

@@ -31,7 +31,9 @@ from claims.types import (
 
 def test_repository_schema_is_the_packaged_schema(repo_root: Path) -> None:
     top = json.loads((repo_root / "schemas" / "claims.schema.json").read_text(encoding="utf-8"))
-    assert top == schema(), "schemas/claims.schema.json differs from claims/schemas/: copy the package file over"
+    assert top == schema(), (
+        "schemas/claims.schema.json differs from claims/schemas/: copy the package file over"
+    )
 
 
 def test_schema_is_valid_draft_2020_12() -> None:
@@ -86,7 +88,9 @@ def test_a_hand_built_document_validates_and_its_spans_index_the_text() -> None:
 
 
 def test_error_record_validates() -> None:
-    validate(to_dict(ErrorRecord(document_id="a.txt", kind="encoding", message="a.txt: not UTF-8", origin="a.txt")))
+    validate(
+        to_dict(ErrorRecord(document_id="a.txt", kind="encoding", message="a.txt: not UTF-8", origin="a.txt"))
+    )
 
 
 def _broken(path: list[Any], value: Any) -> dict[str, Any]:

@@ -14,7 +14,9 @@ from claims.serialize import to_dict, validate
 if TYPE_CHECKING:
     from spacy.language import Language
 
-CASES = json.loads((Path(__file__).parents[1] / "data" / "attribution_cases.json").read_text(encoding="utf-8"))
+CASES = json.loads(
+    (Path(__file__).parents[1] / "data" / "attribution_cases.json").read_text(encoding="utf-8")
+)
 
 
 def _by_cue(claims: list[dict[str, Any]], cue: str) -> list[dict[str, Any]]:
@@ -30,7 +32,9 @@ def test_case(case: dict[str, Any], nlp: Language) -> None:
     by_id = {c["id"]: c for c in claims}
     for expected in case.get("expect", []):
         found = _by_cue(claims, expected["cue"])
-        assert found, f"no claim with cue {expected['cue']!r}; claims: {[(c['cue'], c['text']) for c in claims]}"
+        assert found, (
+            f"no claim with cue {expected['cue']!r}; claims: {[(c['cue'], c['text']) for c in claims]}"
+        )
         claim = found[0]
         assert text[claim["start"] : claim["end"]] == claim["text"]
         if "source" in expected:

@@ -27,8 +27,10 @@ BAR = {"attr": 0.80, "source_exact": 0.62, "cue_overlap": 0.79, "content_overlap
 @pytest.fixture(scope="module")
 def predictions(shared_dir: Path, nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Path:
     gold = shared_dir / "eval" / "gum-wikinews.jsonl"
-    items = [InputDocument(id=r["id"], text=r["text"], origin=r["id"])
-             for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines())]
+    items = [
+        InputDocument(id=r["id"], text=r["text"], origin=r["id"])
+        for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines())
+    ]
     out = tmp_path_factory.mktemp("gum") / "pred.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for record in extract_many(items, nlp=nlp):
@@ -39,9 +41,19 @@ def predictions(shared_dir: Path, nlp: Language, tmp_path_factory: pytest.TempPa
 @pytest.mark.parametrize("speech", [True, False])
 def test_agrees_with_the_reference_scorer(shared_dir: Path, predictions: Path, speech: bool) -> None:
     gold = shared_dir / "eval" / "gum-wikinews.jsonl"
-    args = [sys.executable, "-B", str(shared_dir / "eval" / "score_attr.py"), str(gold), str(predictions), "--json"]
-    reference = json.loads(subprocess.run(args + (["--speech"] if speech else []), check=True,
-                                          capture_output=True, text=True).stdout)
+    args = [
+        sys.executable,
+        "-B",
+        str(shared_dir / "eval" / "score_attr.py"),
+        str(gold),
+        str(predictions),
+        "--json",
+    ]
+    reference = json.loads(
+        subprocess.run(
+            args + (["--speech"] if speech else []), check=True, capture_output=True, text=True
+        ).stdout
+    )
     ours = evaluate(load_gold(gold), load_predictions(predictions), speech=speech).to_dict()
     for metric, values in reference.items():
         if metric == "counts":
@@ -51,8 +63,9 @@ def test_agrees_with_the_reference_scorer(shared_dir: Path, predictions: Path, s
 
 
 def test_speech_subset_meets_the_bar(shared_dir: Path, predictions: Path) -> None:
-    result = evaluate(load_gold(shared_dir / "eval" / "gum-wikinews.jsonl"), load_predictions(predictions),
-                      speech=True)
+    result = evaluate(
+        load_gold(shared_dir / "eval" / "gum-wikinews.jsonl"), load_predictions(predictions), speech=True
+    )
     scores = {name: prf.f1 for name, prf in result.metrics().items()}
     low = {k: round(scores[k], 3) for k, bar in BAR.items() if scores[k] < bar}
     assert not low, f"below the bar {BAR}: {low}"

@@ -25,8 +25,9 @@ def seed(shared_dir: Path, nlp: Language) -> dict[str, Any]:
     return data
 
 
-def claims_where(seed: dict[str, Any], *, cue: str | None = None, source: str | None = None,
-                 content: str | None = None) -> list[dict[str, Any]]:
+def claims_where(
+    seed: dict[str, Any], *, cue: str | None = None, source: str | None = None, content: str | None = None
+) -> list[dict[str, Any]]:
     out = []
     for c in seed["claims"]:
         if cue is not None and (c["cue"] is None or c["cue"]["text"] != cue):
@@ -94,8 +95,11 @@ def test_bonnie_jenkins_statements(seed: dict[str, Any]) -> None:
 
 
 def test_state_department_and_kremlin_statements(seed: dict[str, Any]) -> None:
-    state = [c for c in seed["claims"] if c["source"] and "State Department" in
-             (c["source"]["resolved"] or c["source"])["text"]]
+    state = [
+        c
+        for c in seed["claims"]
+        if c["source"] and "State Department" in (c["source"]["resolved"] or c["source"])["text"]
+    ]
     assert len(state) >= 3 and all(c["source"] for c in state)
     division = one(seed, source="the division")
     assert division["source"]["resolved"]["text"] == "the State Department"
