@@ -123,16 +123,35 @@ def is_hypothetical(token: Token) -> bool:
     return any(c.lower_ in markers and c.dep_ in {"aux", "mark"} for c in token.children)
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive cue: "was accused [by a former aide]" -> "aide"."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through coordination, participles and infinitives."""
     seen: set[int] = set()
     current: Token | None = verb
     while current is not None and current.i not in seen:
         seen.add(current.i)
+        agent = passive_agent(current)
+        if agent is not None:
+            return agent
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             before = [c for c in subjects if c.i < current.i]
             return before[-1] if before else subjects[0]
+        if current.pos_ == "NOUN" and current.dep_ == "ROOT":
+            # "Shareholders allege ...": a plural subject and a present-tense cue tagged as a compound noun
+            left = [c for c in current.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < current.i
+                    and c.pos_ in {"NOUN", "PROPN"}]
+            if left:
+                return left[0]
         if current.dep_ in INHERIT_DEPS and current.head is not current:
             current = current.head
         else:
@@ -628,7 +647,7 @@ class AttributionFinder:
         opener = self.doc[max(clause.left_edge.i, verb.i + 1)]
         if lem in self.lex.that_only_belief:
             return opener.lower_ == "that"
-        if opener.lower_ in WH_WORDS or opener.tag_ in {"WDT", "WP", "WRB"}:
+        if opener.lower_ in WH_WORDS:
             return lem in self.lex.wh_complement_cues
         return True
 
@@ -665,7 +684,7 @@ class AttributionFinder:
             return None
         preds = [
             c for c in verb.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.i > objects[0].i
-        ]
+        ] + [c for c in objects[0].children if c.dep_ in {"acl", "amod"} and c.i > objects[0].i]
         if not preds:
             return None
         words = {w for t in preds[0].subtree for w in (t.lower_, lemma(t))}
@@ -728,6 +747,9 @@ class AttributionFinder:
                         ["infinitive"],
                     )
         objects = [c for c in children if c.dep_ in {"dobj"} and c.i > verb.i]
+        if passive_agent(verb) is not None:
+            # "The allegations were rejected by the club": what is rejected is the passive subject
+            objects = [c for c in children if c.dep_ == "nsubjpass"] + objects
         if verb.i in self._repaired_object:
             objects.insert(0, self._repaired_object[verb.i])
         if lem in lex.np_object_cues and objects:

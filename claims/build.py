@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from claims.attribution import Attribution, TextRange, find_attributions, subject_of, trim
 from claims.classify import ClaimFacts, Predicate, classify, link_denials
 from claims.coref import Mention, SourceMention, resolve_sources
+from claims.lexicons import labels
 from claims.text import find_boilerplate, headline_span
 from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, Span
 
@@ -152,7 +153,7 @@ class _Builder:
             for t in span:
                 words.update((t.lower_, t.lemma_.lower()))
                 if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}:
-                    predicates.append(self._predicate(t, r))
+                    predicates.append(self._predicate(t, source))
         obj = self.span(a.object)
         object_head = ""
         if a.object is not None:
@@ -164,6 +165,7 @@ class _Builder:
             ps = self.doc.char_span(a.predicate_object.start, a.predicate_object.end, alignment_mode="expand")
             pred_words = frozenset(w for t in (ps or []) for w in (t.lower_, t.lemma_.lower()))
         return ClaimFacts(
+            object_is_party=object_head not in labels().not_parties,
             text=" ".join(self.text[r.start : r.end] for r in a.content),
             content=Span(self.text[a.start : a.end], a.start, a.end),
             cue_lemma=a.cue_lemma or None,
@@ -179,7 +181,7 @@ class _Builder:
             source_text=source.text if source else "",
         )
 
-    def _predicate(self, verb: Token, within: TextRange) -> Predicate:
+    def _predicate(self, verb: Token, source: Source | None = None) -> Predicate:
         subj = subject_of(verb)
         subject: Span | None = None
         subject_head = ""
@@ -203,7 +205,9 @@ class _Builder:
             if c.dep_ in {"dobj", "pobj", "attr", "prep", "dative"}
             for t in c.subtree
         ]
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        never = any(c.lower_ == "never" for c in verb.children)
+        negated = never or any(c.dep_ == "neg" for c in verb.children)
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         return Predicate(
             lemma=verb.lemma_.lower(),
             start=verb.idx,
@@ -214,6 +218,10 @@ class _Builder:
             subject_entities=entities,
             complement_words=frozenset(w for t in after for w in (t.lower_, t.lemma_.lower())),
             object_words=frozenset(w for t in objects for w in (t.lower_, t.lemma_.lower())),
+            object_text=" ".join(t.lower_ for t in sorted(objects, key=lambda t: t.i)),
+            particle=particle,
+            never=never,
+            self_reference=subj is not None and _refers_to_source(subj, source),
         )
 
     # -- the article's own voice
@@ -241,7 +249,7 @@ class _Builder:
                 text=self.text[start:end],
                 content=Span(self.text[start:end], start, end),
                 predicates=tuple(
-                    self._predicate(t, r)
+                    self._predicate(t)
                     for t in sent
                     if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}
                 ),
@@ -281,3 +289,20 @@ def _head(tokens: Sequence[Token]) -> Token | None:
 def with_text(claims: Sequence[Claim], text: str) -> list[Claim]:
     """Claims with every span text re-cut from ``text`` (used when offsets were computed elsewhere)."""
     return [replace(c, text=text[c.start : c.end]) for c in claims]
+
+
+SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "my", "our", "his", "her", "its", "their"})
+
+
+def _refers_to_source(subject: Token, source: Source | None) -> bool:
+    """Whether a content subject is the source speaking of itself: a pronoun ("it had not ..."), a noun
+    owned by a pronoun ("his officers"), or the source's own words ("the company ..." said the company)."""
+    if subject.lower_ in SELF_PRONOUNS:
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subject.children):
+        return True
+    if source is None:
+        return False
+    names = {source.text.lower()} | ({source.resolved.text.lower()} if source.resolved else set())
+    head = subject.lemma_.lower()
+    return any(head in name.split() for name in names)

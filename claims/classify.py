@@ -17,6 +17,12 @@ from claims.lexicons import LabelLexicon, labels, sources
 from claims.types import Claim, Evidence, Label, Span
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
+PREDICATE_CUES = frozenset({"call", "label", "brand", "term", "dub", "hold", "describe"})
+WITHOUT = re.compile(
+    r"\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?)\b",
+    re.IGNORECASE,
+)
+NOTHING_WRONG = re.compile(r"\b(?:did|done|doing|do)\s+nothing\s+wrong\b|\bno\s+wrongdoing\b", re.IGNORECASE)
 NOTHING_TO_DO = re.compile(
     r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement)\b", re.IGNORECASE
 )
@@ -40,6 +46,10 @@ class Predicate:
         frozenset()
     )  # lower-cased words and lemmas after the verb, and its adverbs
     object_words: frozenset[str] = frozenset()  # words of its direct/prepositional objects
+    object_text: str = ""  # its objects as text, lower-cased, for multi-word entries ("child soldiers")
+    particle: str = ""  # "cover [up]"
+    never: bool = False
+    self_reference: bool = False  # the subject is the source itself ("it", "his officers", the same name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +64,7 @@ class ClaimFacts:
     cue_span: Span | None = None
     object: Span | None = None  # "deny [the accusations]", "accused [North Korea]"
     object_head: str = ""
+    object_is_party: bool = True  # False for "blamed [the weather]"
     predicate_words: frozenset[str] = frozenset()  # "called the report [baseless]"
     antecedent: Span | None = None  # "[companies] that the U.S. said have been aiding ..."
     predicates: tuple[Predicate, ...] = ()
@@ -108,10 +119,13 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
             return Decision(Label.STATEMENT, 0.7, (), _ev(cue_ev, blocked_ev))
         strong = cue in lex.accusation_cues
         targets = _targets(facts.object) or _subject_targets(facts)
+        if facts.object is not None and not facts.object_is_party:
+            # "blamed the weather for the delays": no identifiable party is accused
+            return Decision(Label.STATEMENT, 0.7, (), _ev(cue_ev, Evidence("not_a_party", facts.object_head)))
         if strong or _wrongdoing(facts, lex) is not None:
             return Decision(Label.ACCUSATION, 0.9 if strong else 0.75, targets, _ev(cue_ev))
 
-    if cue == "call" and facts.predicate_words:
+    if cue in PREDICATE_CUES and facts.predicate_words:
         falsity = _has(facts.predicate_words, lex.falsity_words)
         if falsity and not blocked:
             return Decision(
@@ -155,26 +169,26 @@ def _subject_targets(facts: ClaimFacts) -> tuple[Span, ...]:
 
 
 def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
-    """A denial phrased without 'deny': 'the report is false', 'had nothing to do with', 'never did X'."""
-    match = NOTHING_TO_DO.search(facts.text)
-    if match:
-        return (), Evidence("nothing_to_do_with", match.group(0))
+    """A denial phrased without 'deny': 'the report is false', 'had nothing to do with', 'never did X',
+    'there is no evidence that ...', 'we did nothing wrong'."""
+    for pattern, kind in (
+        (NOTHING_TO_DO, "nothing_to_do_with"),
+        (NOTHING_WRONG, "nothing_wrong"),
+        (NO_EVIDENCE, "no_evidence"),
+    ):
+        match = pattern.search(facts.text)
+        if match:
+            return (), Evidence(kind, match.group(0))
     for p in facts.predicates:
-        falsity = _has(p.complement_words, lex.falsity_words) or _phrase_hit(
-            " ".join(sorted(p.complement_words)), lex.falsity_words
-        )
+        words = p.complement_words | {p.lemma}
+        falsity = _has(words, lex.falsity_words) or _phrase_hit(" ".join(sorted(words)), lex.falsity_words)
         if p.subject is not None and _singular(p.subject_head) in lex.claim_nouns and falsity:
             return (p.subject,), Evidence("falsity_word", falsity)
-    match = NO_EVIDENCE.search(facts.text)
-    if match and any(w in facts.content_words for w in lex.claim_nouns | {"wrongdoing", "involvement"}):
-        return (), Evidence("no_evidence", match.group(0))
+    acts = lex.involvement_verbs | lex.wrongdoing_verbs | lex.act_verbs
     for p in facts.predicates:
-        if not p.negated or p.subject is None:
+        if not p.negated or p.subject is None or not p.self_reference:
             continue
-        self_reference = p.subject_head in PRONOUN_SUBJECTS or (
-            facts.source_text and p.subject.text.lower() in facts.source_text.lower()
-        )
-        if self_reference and (p.lemma in lex.involvement_verbs or p.lemma in lex.wrongdoing_verbs):
+        if p.never or p.lemma in acts or _has(p.complement_words, lex.wrongdoing_nouns):
             return (), Evidence("self_negation", p.lemma, Span(p.lemma, p.start, p.end))
     return None
 
@@ -185,17 +199,34 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.negated:
             continue
         target = _predicate_target(facts, p)
+        pairs = (
+            (lex.support_verbs, lex.harm_objects, "support_for_harm"),
+            (lex.negligence_verbs, lex.duty_objects, "negligence"),
+            (lex.destruction_verbs, lex.evidence_objects, "destroying_evidence"),
+        )
+        for verbs, objects, kind in pairs:
+            hit = _has(p.object_words, objects) if p.lemma in verbs else None
+            if hit:
+                return target, Evidence(kind, f"{p.lemma} {hit}", Span(p.lemma, p.start, p.end))
+        if p.particle and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles:
+            return target, Evidence(
+                "wrongdoing_verb", f"{p.lemma} {p.particle}", Span(p.lemma, p.start, p.end)
+            )
+        thing = _phrase_hit(p.object_text, lex.wrongdoing_objects) or _has(
+            p.object_words, lex.wrongdoing_objects
+        )
+        if thing and p.lemma not in {"be", "have"}:
+            return target, Evidence("wrongdoing_object", thing, Span(p.lemma, p.start, p.end))
+        if p.lemma == "be" and "behind" in p.complement_words:
+            return target, Evidence("behind", "be behind")
+        without = WITHOUT.search(p.object_text)
+        if without:
+            return target, Evidence("without_permission", without.group(0))
         adverb = _has(p.complement_words, lex.wrongdoing_adverbs)
         if adverb:
             return target, Evidence("wrongdoing_adverb", adverb, Span(p.lemma, p.start, p.end))
         if p.lemma in lex.wrongdoing_verbs:
             return target, Evidence("wrongdoing_verb", p.lemma, Span(p.lemma, p.start, p.end))
-        if p.lemma in lex.support_verbs:
-            harm = _has(p.object_words, lex.harm_objects)
-            if harm:
-                return target, Evidence(
-                    "support_for_harm", f"{p.lemma} {harm}", Span(p.lemma, p.start, p.end)
-                )
         noun = _has(p.complement_words, lex.wrongdoing_nouns) or _phrase_hit(
             " ".join(sorted(p.complement_words)), lex.wrongdoing_nouns
         )

@@ -192,6 +192,14 @@ class LabelLexicon:
     wrongdoing_nouns: frozenset[str]
     wrongdoing_adjectives: frozenset[str]
     wrongdoing_adverbs: frozenset[str]
+    negligence_verbs: frozenset[str]
+    duty_objects: frozenset[str]
+    destruction_verbs: frozenset[str]
+    evidence_objects: frozenset[str]
+    wrongdoing_objects: frozenset[str]
+    wrongdoing_particles: frozenset[str]
+    act_verbs: frozenset[str]
+    not_parties: frozenset[str]
     hypothetical_markers: frozenset[str]
 
 

@@ -39,6 +39,9 @@ listed in ``known_errors`` is marked in the report, so a fix of a known error is
 
 :func:`compare_documents` and :func:`normalise` need no fixture and can be used directly. The fixture
 reaches extraction only through :func:`extract_for_golden`, which a test may monkeypatch.
+
+(PYTEST_DONT_REWRITE: the plugin's asserts need no rewriting, and the module may be imported before pytest
+registers it, e.g. by a conftest or a test that uses :func:`compare_documents`.)
 """
 
 from __future__ import annotations

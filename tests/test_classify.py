@@ -21,6 +21,7 @@ def pred(
     after: str = "",
     objects: str = "",
     entities: tuple[str, ...] = (),
+    never: bool = False,
 ) -> Predicate:
     subj = span(subject) if subject else None
     return Predicate(
@@ -33,6 +34,10 @@ def pred(
         subject_entities=tuple(span(e) for e in entities),
         complement_words=frozenset(after.lower().split()),
         object_words=frozenset(objects.lower().split()),
+        object_text=objects.lower(),
+        never=never,
+        self_reference=bool(subject)
+        and subject.split()[0].lower() in {"he", "she", "it", "they", "we", "i", "his"},
     )
 
 
@@ -156,11 +161,67 @@ def test_policy_criticism_is_a_statement() -> None:
     [
         ("it had nothing to do with the attack", ()),
         ("the reports were false", (pred("be", subject="the reports", after="false"),)),
-        ("he never took the money", (pred("take", subject="he", negated=True),)),
+        ("he never took the money", (pred("take", subject="he", negated=True, never=True),)),
+        ("his staff had not leaked the files", (pred("leak", subject="his staff", negated=True),)),
+        ("we did nothing wrong", ()),
+        ("there is no evidence that the vaccine is unsafe", ()),
     ],
 )
 def test_denials_without_deny(text: str, predicates: tuple[Predicate, ...]) -> None:
     assert classify(ClaimFacts(text=text, cue_lemma="say", predicates=predicates)).label is Label.DENIAL
+
+
+def test_a_third_party_not_doing_something_is_not_a_denial() -> None:
+    facts = ClaimFacts(
+        text="the rebels had not taken the town",
+        cue_lemma="say",
+        predicates=(pred("take", subject="the rebels", negated=True),),
+    )
+    assert classify(facts).label is Label.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("lemma", "objects", "kind"),
+    [
+        ("ignore", "repeated safety warnings", "negligence"),
+        ("delete", "the camera footage", "destroying_evidence"),
+        ("recruit", "child soldiers", "wrongdoing_object"),
+        ("share", "customer data without consent", "without_permission"),
+    ],
+)
+def test_wrongdoing_pairs_and_phrases(lemma: str, objects: str, kind: str) -> None:
+    facts = ClaimFacts(
+        text=f"the firm {lemma} {objects}",
+        cue_lemma="say",
+        predicates=(pred(lemma, subject="the firm", objects=objects),),
+    )
+    d = classify(facts)
+    assert d.label is Label.ACCUSATION
+    assert kind in {e.kind for e in d.evidence}
+    assert [t.text for t in d.targets] == ["the firm"]
+
+
+def test_the_same_verbs_with_harmless_objects_are_statements() -> None:
+    for lemma, objects in (("ignore", "the noise"), ("delete", "old drafts"), ("recruit", "new teachers")):
+        facts = ClaimFacts(
+            text=f"the firm {lemma} {objects}",
+            cue_lemma="say",
+            predicates=(pred(lemma, subject="the firm", objects=objects),),
+        )
+        assert classify(facts).label is Label.STATEMENT, lemma
+
+
+def test_blaming_something_that_is_not_a_party_is_a_statement() -> None:
+    d = classify(
+        ClaimFacts(
+            text="the weather",
+            cue_lemma="blame",
+            object=span("the weather"),
+            object_head="weather",
+            object_is_party=False,
+        )
+    )
+    assert d.label is Label.STATEMENT
 
 
 def test_self_negation_of_an_ordinary_verb_is_a_statement() -> None:

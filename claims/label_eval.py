@@ -1,0 +1,135 @@
+"""Label accuracy end to end: accusation / denial / statement against hand-labelled passages.
+
+Gold format (one JSON object per line; ``tests/data/labels.jsonl`` is the project's own set)::
+
+    {"id": ..., "text": ..., "claims": [{"source": str|null, "cue": str|null, "label": ..., "targets": [...]}]}
+
+Gold spans are given as strings that occur in ``text``. A gold claim is found when a predicted claim's cue
+is that string (case-insensitive) and, when the gold names a source, the predicted source or its resolved
+entity overlaps that string's occurrence (or contains it). Article-voice gold claims (no cue) match the
+unattributed predicted claim whose text contains most of their targets. A gold claim that is not found
+counts as predicted ``none``: the score is end to end, attribution errors included.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claims.errors import EvaluationError
+
+LABELS = ("accusation", "denial", "statement")
+NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class LabelScores:
+    per_label: Mapping[str, tuple[float, float, float]]  # label -> (precision, recall, f1)
+    macro_f1: float
+    confusion: Mapping[tuple[str, str], int]  # (gold, predicted) -> count
+    found: int
+    total: int
+    mistakes: tuple[str, ...]
+
+    def format_table(self) -> str:
+        lines = [f"{label:12s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}" for label, (p, r, f) in self.per_label.items()]
+        lines.append(f"{'macro F1':12s} {self.macro_f1:.3f}   (gold claims found: {self.found}/{self.total})")
+        header = "gold \\ pred  " + " ".join(f"{p[:4]:>5s}" for p in (*LABELS, NONE))
+        lines.append(header)
+        for g in LABELS:
+            lines.append(f"{g:12s} " + " ".join(f"{self.confusion.get((g, p), 0):5d}" for p in (*LABELS, NONE)))
+        return "\n".join(lines)
+
+
+def load_label_gold(path: str | Path) -> list[dict[str, Any]]:
+    records = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            _ = record["id"], record["text"], record["claims"]
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise EvaluationError(f"{path}:{number}: expected a labelled passage with id, text, claims ({exc})") from exc
+        records.append(record)
+    return records
+
+
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    out, low, sub = [], text.lower(), needle.lower()
+    start = low.find(sub)
+    while start >= 0:
+        out.append((start, start + len(sub)))
+        start = low.find(sub, start + 1)
+    return out
+
+
+def _source_ok(gold_source: str | None, text: str, claim: Mapping[str, Any]) -> bool:
+    if gold_source is None:
+        return True
+    spans = [s for s in (claim.get("source"), (claim.get("source") or {}).get("resolved")) if s]
+    return any(
+        s["start"] < end and start < s["end"] for s in spans for start, end in _occurrences(text, gold_source)
+    )
+
+
+def _match(gold: Mapping[str, Any], text: str, predicted: list[Mapping[str, Any]], used: set[str]) -> str | None:
+    cue = gold.get("cue")
+    if cue is None:
+        targets = gold.get("targets") or []
+        best, best_hits = None, 0
+        for c in predicted:
+            if c.get("source") or c.get("cue") or c["id"] in used:
+                continue
+            hits = sum(1 for t in targets if t in c["text"])
+            if hits > best_hits:
+                best, best_hits = c, hits
+        return best["id"] if best else None
+    spots = _occurrences(text, cue)
+    for c in predicted:
+        pc = c.get("cue")
+        if not pc or c["id"] in used:
+            continue
+        if any(pc["start"] < end and start < pc["end"] for start, end in spots) and _source_ok(
+            gold.get("source"), text, c
+        ):
+            return str(c["id"])
+    return None
+
+
+def score_labels(gold: Iterable[Mapping[str, Any]], predictions: Mapping[str, Mapping[str, Any]]) -> LabelScores:
+    """Score predicted documents (claims JSON by document id) against labelled gold passages."""
+    confusion: Counter[tuple[str, str]] = Counter()
+    mistakes: list[str] = []
+    found = total = 0
+    for record in gold:
+        doc = predictions.get(record["id"], {})
+        claims = list(doc.get("claims", []))
+        by_id = {c["id"]: c for c in claims}
+        used: set[str] = set()
+        for g in record["claims"]:
+            total += 1
+            hit = _match(g, record["text"], claims, used)
+            predicted = NONE
+            if hit is not None:
+                used.add(hit)
+                found += 1
+                predicted = by_id[hit]["label"]
+            confusion[(g["label"], predicted)] += 1
+            if predicted != g["label"]:
+                mistakes.append(f"{record['id']}: {g.get('cue')!r} by {g.get('source')!r}: "
+                                f"expected {g['label']}, got {predicted}")
+    per_label = {}
+    for label in LABELS:
+        tp = confusion[(label, label)]
+        npred = sum(v for (g, p), v in confusion.items() if p == label)
+        ngold = sum(v for (g, p), v in confusion.items() if g == label)
+        p = tp / npred if npred else 0.0
+        r = tp / ngold if ngold else 0.0
+        per_label[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    macro = sum(f for _, _, f in per_label.values()) / len(LABELS)
+    return LabelScores(per_label, macro, dict(confusion), found, total, tuple(mistakes))
