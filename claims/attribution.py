@@ -148,8 +148,11 @@ def subject_of(verb: Token) -> Token | None:
             return before[-1] if before else subjects[0]
         if current.pos_ == "NOUN" and current.dep_ == "ROOT":
             # "Shareholders allege ...": a plural subject and a present-tense cue tagged as a compound noun
-            left = [c for c in current.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < current.i
-                    and c.pos_ in {"NOUN", "PROPN"}]
+            left = [
+                c
+                for c in current.children
+                if c.dep_ in {"compound", "nmod", "amod"} and c.i < current.i and c.pos_ in {"NOUN", "PROPN"}
+            ]
             if left:
                 return left[0]
         if current.dep_ in INHERIT_DEPS and current.head is not current:

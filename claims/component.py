@@ -6,21 +6,49 @@ Add them to your own pipeline::
     nlp.add_pipe("claims_sentences", before="parser")   # a line break ends a sentence
     nlp.add_pipe("claims")                              # sets doc._.claims and doc._.claims_skipped
     doc = nlp(text)
+    for claim in doc._.claims: ...                      # claims.types.Claim
 
 Like spaCy's own components (``span_ruler``), ``ClaimsComponent`` first computes (:meth:`predict`,
-pure) and then sets annotations (:meth:`set_annotations`).
+pure) and then sets annotations (:meth:`set_annotations`). The results are kept on the Doc as plain
+data (``doc.user_data``), so docs travel between processes (``nlp.pipe(n_process=2)``) and serialise with
+``Doc.to_bytes``; ``doc._.claims`` and ``doc._.claims_skipped`` give them back as typed objects.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.build import Analysis, analyse
+from claims.types import Claim, Skipped, claim_from_data, claim_to_data, skipped_from_data, skipped_to_data
 
-for _name in ("claims", "claims_skipped", "claims_text"):
+DATA_KEY = "claims.result"
+ERROR_KEY = "claims.error"
+ON_ERROR = ("raise", "record")
+
+
+def _claims(doc: Doc) -> tuple[Claim, ...] | None:
+    data = doc.user_data.get(DATA_KEY)
+    return None if data is None else tuple(claim_from_data(d) for d in data["claims"])
+
+
+def _skipped(doc: Doc) -> tuple[Skipped, ...] | None:
+    data = doc.user_data.get(DATA_KEY)
+    return None if data is None else tuple(skipped_from_data(d) for d in data["skipped"])
+
+
+def _error(doc: Doc) -> str | None:
+    error = doc.user_data.get(ERROR_KEY)
+    return None if error is None else str(error)
+
+
+for _name, _getter in (("claims", _claims), ("claims_skipped", _skipped), ("claims_error", _error)):
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+        Doc.set_extension(_name, getter=_getter)
+if not Doc.has_extension("claims_text"):
+    Doc.set_extension("claims_text", default=None)
 
 
 @Language.component("claims_sentences")
@@ -30,31 +58,50 @@ def line_sentences(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
-        elif token.whitespace_ == "" and token.i + 1 < len(doc) and "\n" in doc[token.i + 1].text[:1]:
-            continue
     return doc
 
 
 class ClaimsComponent:
-    """Finds the claims of a doc and stores them as ``doc._.claims`` (a tuple of ``claims.types.Claim``)
-    and ``doc._.claims_skipped``. When ``doc._.claims_text`` holds the original text the doc was made
-    from (a same-length normalisation), span texts are cut from it."""
+    """Finds the claims of a doc: ``doc._.claims`` (``claims.types.Claim``) and ``doc._.claims_skipped``.
 
-    def __init__(self, nlp: Language, name: str = "claims") -> None:
+    When ``doc._.claims_text`` holds the original text the doc was made from (a same-length
+    normalisation), span texts are cut from it. ``on_error="record"`` keeps a failure on the doc
+    (``doc._.claims_error``) instead of raising, so one document cannot stop a batch.
+    """
+
+    def __init__(self, nlp: Language, name: str = "claims", on_error: str = "raise") -> None:
+        if on_error not in ON_ERROR:
+            raise ValueError(f"claims component: on_error must be one of {ON_ERROR}, found {on_error!r}")
         self.name = name
+        self.on_error = on_error
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.predict(doc))
+        try:
+            analysis = self.predict(doc)
+        except Exception as exc:
+            if self.on_error == "raise":
+                raise
+            doc.user_data[ERROR_KEY] = f"{type(exc).__name__}: {exc}".splitlines()[0]
+            return doc
+        self.set_annotations(doc, analysis)
         return doc
 
     def predict(self, doc: Doc) -> Analysis:
         return analyse(doc, doc._.claims_text)
 
     def set_annotations(self, doc: Doc, analysis: Analysis) -> None:
-        doc._.claims = analysis.claims
-        doc._.claims_skipped = analysis.skipped
+        data: dict[str, Any] = {
+            "claims": [claim_to_data(c) for c in analysis.claims],
+            "skipped": [skipped_to_data(s) for s in analysis.skipped],
+        }
+        doc.user_data[DATA_KEY] = data
 
 
-@Language.factory("claims", requires=["token.dep", "token.lemma", "doc.ents"], assigns=["doc._.claims"])
-def make_claims(nlp: Language, name: str) -> ClaimsComponent:
-    return ClaimsComponent(nlp, name)
+@Language.factory(
+    "claims",
+    default_config={"on_error": "raise"},
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    assigns=["doc._.claims", "doc._.claims_skipped"],
+)
+def make_claims(nlp: Language, name: str, on_error: str) -> ClaimsComponent:
+    return ClaimsComponent(nlp, name, on_error)

@@ -37,6 +37,12 @@ class SchemaError(ClaimsError):
         self.errors = errors or []
 
 
+class ProcessingError(ClaimsError):
+    """The pipeline failed on one document (a bug to report): the batch goes on without it."""
+
+    kind = "internal"
+
+
 class EvaluationError(ClaimsError):
     """Gold or prediction files for ``claims evaluate`` are malformed."""
 

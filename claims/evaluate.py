@@ -83,11 +83,11 @@ SPEECH = re.compile(
     r"promis\w*|vow\w*|pledg\w*|urg\w*|demand\w*|criticiz\w*|condemn\w*|prais\w*|assert\w*|"
     r"maintain\w*|contend\w*|counter\w*|quot\w*|cit(e|es|ed|ing)|told|mention\w*|instruct\w*|"
     r"recount\w*|stress\w*|emphasi\w*|comment\w*|reveal\w*|repeat\w*|jok\w*|"
-    r"(in|during) (a|an|the) (statement|interview|speech|press release))\b|^[:―—–-]$",  # noqa: RUF001
+    r"(in|during) (a|an|the) (statement|interview|speech|press release))\b|^[:―—–-]$",
     re.I,
 )
 
-PUNCT = " \t\n\r\"'“”‘’,.;:!?()[]—–―-…\u00a0\u200b"  # noqa: RUF001
+PUNCT = " \t\n\r\"'“”‘’,.;:!?()[]—–―-…\u00a0\u200b"
 
 #: Minimum content character F1 for a candidate pair, without and with overlapping cues.
 MIN_CONTENT_F1 = 0.5

@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claims import __version__
-from claims.errors import InputError, ModelNotFound
+from claims.errors import ClaimsError, InputError, ModelNotFound, ProcessingError
 from claims.text import InputDocument, analysis_text, error_document_id
 from claims.types import Document, DocumentInfo, ErrorRecord, Generator
 
@@ -52,7 +52,7 @@ def load_pipeline(model: str | None = None) -> Language:
     if "claims_sentences" not in nlp.pipe_names:
         nlp.add_pipe("claims_sentences", before="parser")
     if "claims" not in nlp.pipe_names:
-        nlp.add_pipe("claims", last=True)
+        nlp.add_pipe("claims", last=True, config={"on_error": "record"})
     return nlp
 
 
@@ -85,8 +85,8 @@ def _document(doc: Doc, item: InputDocument, nlp: Language) -> Document:
     return Document(
         document=info,
         generator=Generator("claims", __version__, model_name(nlp)),
-        claims=tuple(doc._.claims or ()),
-        skipped=tuple(doc._.claims_skipped or ()),
+        claims=doc._.claims or (),
+        skipped=doc._.claims_skipped or (),
     )
 
 
@@ -108,16 +108,19 @@ def extract(
     pipeline = nlp or (load_pipeline(model) if model else default_pipeline())
     item = InputDocument(id=doc_id, text=text, origin=origin or doc_id)
     doc = pipeline(_make_doc(pipeline, text))
+    if doc._.claims_error is not None:
+        raise ProcessingError(f"{origin or doc_id}: {doc._.claims_error}")
     return _document(doc, item, pipeline)
 
 
-def error_record(error: InputError | Exception, doc_id: str | None = None) -> ErrorRecord:
-    kind = getattr(error, "kind", "internal")
-    origin = getattr(error, "origin", None)
-    if doc_id is None:
-        doc_id = error_document_id(error) if isinstance(error, InputError) else "unknown"
+def error_record(error: Exception, doc_id: str | None = None, origin: str | None = None) -> ErrorRecord:
+    """The output record for a document that could not be processed."""
+    kind = error.kind if isinstance(error, ClaimsError) else "internal"
+    if isinstance(error, InputError):
+        origin = origin or error.origin
+        doc_id = doc_id or error_document_id(error)
     message = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return ErrorRecord(document_id=doc_id, kind=kind, message=message, origin=origin)
+    return ErrorRecord(document_id=doc_id or origin or "unknown", kind=kind, message=message, origin=origin)
 
 
 def extract_many(
@@ -127,22 +130,44 @@ def extract_many(
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[Document | ErrorRecord]:
-    """Extract from a stream of inputs, in input order; a bad input yields an :class:`ErrorRecord`."""
+    """Extract from a stream of inputs, in input order, one record per input: a bad input or a document
+    the pipeline fails on yields an :class:`ErrorRecord` and the rest go on. Memory is bounded by the
+    batch: inputs are read as the output is consumed."""
     pending: list[InputDocument | InputError] = []
 
     def flush() -> Iterator[Document | ErrorRecord]:
-        good = [p for p in pending if isinstance(p, InputDocument)]
-        docs = iter(
-            nlp.pipe((_make_doc(nlp, g.text) for g in good), batch_size=batch_size, n_process=n_process)
+        good = [(i, p) for i, p in enumerate(pending) if isinstance(p, InputDocument)]
+        failed: dict[int, str] = {}
+        stream = nlp.pipe(
+            ((_make_doc(nlp, p.text), i) for i, p in good),
+            as_tuples=True,
+            batch_size=batch_size,
+            n_process=n_process,
         )
-        for p in pending:
+        try:
+            done: dict[int, Doc] = {i: doc for doc, i in stream}
+        except Exception:
+            # a component raised: redo this batch one document at a time to isolate the failure
+            done = {}
+            for i, item in good:
+                try:
+                    done[i] = nlp(_make_doc(nlp, item.text))
+                except Exception as exc:
+                    failed[i] = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        for i, p in enumerate(pending):
             if isinstance(p, InputError):
                 yield error_record(p)
                 continue
-            try:
-                yield _document(next(docs), p, nlp)
-            except Exception as exc:  # one document must not sink the batch
-                yield error_record(exc, p.id)
+            doc = done.get(i)
+            if doc is None or doc._.claims_error is not None:
+                failure = (
+                    doc._.claims_error
+                    if doc is not None
+                    else failed.get(i, "the pipeline returned no result")
+                )
+                yield error_record(ProcessingError(f"{p.origin}: {failure}"), p.id, p.origin)
+                continue
+            yield _document(doc, p, nlp)
         pending.clear()
 
     for item in items:

@@ -2,7 +2,8 @@
 
 Gold format (one JSON object per line; ``tests/data/labels.jsonl`` is the project's own set)::
 
-    {"id": ..., "text": ..., "claims": [{"source": str|null, "cue": str|null, "label": ..., "targets": [...]}]}
+    {"id": ..., "text": ...,
+     "claims": [{"source": str|null, "cue": str|null, "label": ..., "targets": [...]}]}
 
 Gold spans are given as strings that occur in ``text``. A gold claim is found when a predicted claim's cue
 is that string (case-insensitive) and, when the gold names a source, the predicted source or its resolved
@@ -36,12 +37,16 @@ class LabelScores:
     mistakes: tuple[str, ...]
 
     def format_table(self) -> str:
-        lines = [f"{label:12s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}" for label, (p, r, f) in self.per_label.items()]
+        lines = [
+            f"{label:12s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}" for label, (p, r, f) in self.per_label.items()
+        ]
         lines.append(f"{'macro F1':12s} {self.macro_f1:.3f}   (gold claims found: {self.found}/{self.total})")
         header = "gold \\ pred  " + " ".join(f"{p[:4]:>5s}" for p in (*LABELS, NONE))
         lines.append(header)
         for g in LABELS:
-            lines.append(f"{g:12s} " + " ".join(f"{self.confusion.get((g, p), 0):5d}" for p in (*LABELS, NONE)))
+            lines.append(
+                f"{g:12s} " + " ".join(f"{self.confusion.get((g, p), 0):5d}" for p in (*LABELS, NONE))
+            )
         return "\n".join(lines)
 
 
@@ -54,7 +59,9 @@ def load_label_gold(path: str | Path) -> list[dict[str, Any]]:
             record = json.loads(line)
             _ = record["id"], record["text"], record["claims"]
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise EvaluationError(f"{path}:{number}: expected a labelled passage with id, text, claims ({exc})") from exc
+            raise EvaluationError(
+                f"{path}:{number}: expected a labelled passage with id, text, claims ({exc})"
+            ) from exc
         records.append(record)
     return records
 
@@ -77,7 +84,9 @@ def _source_ok(gold_source: str | None, text: str, claim: Mapping[str, Any]) -> 
     )
 
 
-def _match(gold: Mapping[str, Any], text: str, predicted: list[Mapping[str, Any]], used: set[str]) -> str | None:
+def _match(
+    gold: Mapping[str, Any], text: str, predicted: list[Mapping[str, Any]], used: set[str]
+) -> str | None:
     cue = gold.get("cue")
     if cue is None:
         targets = gold.get("targets") or []
@@ -101,7 +110,9 @@ def _match(gold: Mapping[str, Any], text: str, predicted: list[Mapping[str, Any]
     return None
 
 
-def score_labels(gold: Iterable[Mapping[str, Any]], predictions: Mapping[str, Mapping[str, Any]]) -> LabelScores:
+def score_labels(
+    gold: Iterable[Mapping[str, Any]], predictions: Mapping[str, Mapping[str, Any]]
+) -> LabelScores:
     """Score predicted documents (claims JSON by document id) against labelled gold passages."""
     confusion: Counter[tuple[str, str]] = Counter()
     mistakes: list[str] = []
@@ -121,8 +132,10 @@ def score_labels(gold: Iterable[Mapping[str, Any]], predictions: Mapping[str, Ma
                 predicted = by_id[hit]["label"]
             confusion[(g["label"], predicted)] += 1
             if predicted != g["label"]:
-                mistakes.append(f"{record['id']}: {g.get('cue')!r} by {g.get('source')!r}: "
-                                f"expected {g['label']}, got {predicted}")
+                mistakes.append(
+                    f"{record['id']}: {g.get('cue')!r} by {g.get('source')!r}: "
+                    f"expected {g['label']}, got {predicted}"
+                )
     per_label = {}
     for label in LABELS:
         tp = confusion[(label, label)]

@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 
 from claims.errors import SchemaError
-from claims.types import Claim, Cue, Document, ErrorRecord, Evidence, Skipped, Source, Span
+from claims.types import Document, ErrorRecord, claim_to_data, skipped_to_data
 
 SCHEMA_FILE = "claims.schema.json"
 JSON = dict[str, Any]
@@ -60,56 +60,6 @@ def validate(record: Any) -> None:
         raise SchemaError(f"document does not validate against the claims schema: {errors[0]}", errors)
 
 
-def _span(s: Span | None) -> JSON | None:
-    return None if s is None else {"text": s.text, "start": s.start, "end": s.end}
-
-
-def _source(s: Source | None) -> JSON | None:
-    if s is None:
-        return None
-    return {
-        "text": s.text,
-        "start": s.start,
-        "end": s.end,
-        "kind": s.kind.value,
-        "resolved": _span(s.resolved),
-    }
-
-
-def _cue(c: Cue | None) -> JSON | None:
-    if c is None:
-        return None
-    return {"text": c.text, "start": c.start, "end": c.end, "lemma": c.lemma, "kind": c.kind.value}
-
-
-def _evidence(e: Evidence) -> JSON:
-    out: JSON = {"kind": e.kind, "value": e.value}
-    if e.span is not None:
-        out["span"] = _span(e.span)
-    return out
-
-
-def claim_to_dict(c: Claim) -> JSON:
-    out: JSON = {"id": c.id, "text": c.text, "start": c.start, "end": c.end}
-    if c.fragments:
-        out["fragments"] = [_span(f) for f in c.fragments]
-    out.update(
-        label=c.label.value,
-        confidence=round(c.confidence, 3),
-        source=_source(c.source),
-        cue=_cue(c.cue),
-        targets=[_span(t) for t in c.targets],
-        parent=c.parent,
-        responds_to=c.responds_to,
-        evidence=[_evidence(e) for e in c.evidence],
-    )
-    return out
-
-
-def _skipped(s: Skipped) -> JSON:
-    return {"text": s.text, "start": s.start, "end": s.end, "reason": s.reason}
-
-
 def to_dict(record: Document | ErrorRecord) -> JSON:
     """The JSON form of a result or an error record, keys in schema order."""
     if isinstance(record, ErrorRecord):
@@ -138,8 +88,8 @@ def to_dict(record: Document | ErrorRecord) -> JSON:
             "version": record.generator.version,
             "model": record.generator.model,
         },
-        "claims": [claim_to_dict(c) for c in record.claims],
-        "skipped": [_skipped(s) for s in record.skipped],
+        "claims": [claim_to_data(c) for c in record.claims],
+        "skipped": [skipped_to_data(s) for s in record.skipped],
     }
 
 

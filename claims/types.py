@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 SCHEMA_VERSION = "1.0"
 
@@ -145,3 +146,94 @@ class ErrorRecord:
     origin: str | None = None
     schema_version: str = SCHEMA_VERSION
     extra: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- plain-data form
+# The JSON form of a claim and a skipped span (the schema's), used by the serialiser and to carry results
+# on a spaCy Doc across processes (msgpack takes dicts, not dataclasses).
+
+Data = dict[str, Any]
+
+
+def span_data(s: Span | None) -> Data | None:
+    return None if s is None else {"text": s.text, "start": s.start, "end": s.end}
+
+
+def span_from(d: Data | None) -> Span | None:
+    return None if d is None else Span(d["text"], d["start"], d["end"])
+
+
+def claim_to_data(c: Claim) -> Data:
+    out: Data = {"id": c.id, "text": c.text, "start": c.start, "end": c.end}
+    if c.fragments:
+        out["fragments"] = [span_data(f) for f in c.fragments]
+    out["label"] = c.label.value
+    out["confidence"] = round(c.confidence, 3)
+    out["source"] = (
+        None
+        if c.source is None
+        else {
+            "text": c.source.text,
+            "start": c.source.start,
+            "end": c.source.end,
+            "kind": c.source.kind.value,
+            "resolved": span_data(c.source.resolved),
+        }
+    )
+    out["cue"] = (
+        None
+        if c.cue is None
+        else {
+            "text": c.cue.text,
+            "start": c.cue.start,
+            "end": c.cue.end,
+            "lemma": c.cue.lemma,
+            "kind": c.cue.kind.value,
+        }
+    )
+    out["targets"] = [span_data(t) for t in c.targets]
+    out["parent"] = c.parent
+    out["responds_to"] = c.responds_to
+    evidence = []
+    for e in c.evidence:
+        item: Data = {"kind": e.kind, "value": e.value}
+        if e.span is not None:
+            item["span"] = span_data(e.span)
+        evidence.append(item)
+    out["evidence"] = evidence
+    return out
+
+
+def claim_from_data(d: Data) -> Claim:
+    src, cue = d.get("source"), d.get("cue")
+    return Claim(
+        id=d["id"],
+        text=d["text"],
+        start=d["start"],
+        end=d["end"],
+        label=Label(d["label"]),
+        confidence=d["confidence"],
+        source=None
+        if src is None
+        else Source(
+            src["text"], src["start"], src["end"], SourceKind(src["kind"]), span_from(src.get("resolved"))
+        ),
+        cue=None
+        if cue is None
+        else Cue(cue["text"], cue["start"], cue["end"], cue["lemma"], CueKind(cue["kind"])),
+        targets=tuple(Span(t["text"], t["start"], t["end"]) for t in d.get("targets", [])),
+        parent=d.get("parent"),
+        responds_to=d.get("responds_to"),
+        evidence=tuple(
+            Evidence(e["kind"], e["value"], span_from(e.get("span"))) for e in d.get("evidence", [])
+        ),
+        fragments=tuple(Span(f["text"], f["start"], f["end"]) for f in d.get("fragments", [])),
+    )
+
+
+def skipped_to_data(s: Skipped) -> Data:
+    return {"text": s.text, "start": s.start, "end": s.end, "reason": s.reason}
+
+
+def skipped_from_data(d: Data) -> Skipped:
+    return Skipped(d["text"], d["start"], d["end"], d["reason"])
