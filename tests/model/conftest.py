@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from claims.extraction import load_pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -16,8 +15,9 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="session")
-def nlp() -> Iterator[Language]:
-    yield load_pipeline()
+def nlp(claims_nlp: Language) -> Iterator[Language]:
+    """The one pipeline of the session, shared with the golden-file plugin (claims.testing)."""
+    yield claims_nlp
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
