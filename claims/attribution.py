@@ -771,7 +771,9 @@ class AttributionFinder:
                 if c.dep_ in {"relcl", "acl"}
                 or (c.i > verb.i and c.dep_ == "conj" and verb.i in self._repaired_object)
                 or (c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "over"} and c.i > obj.i)
-                or (c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree))
+                or (
+                    c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+                )
             ]
             if verb.i in self._repaired_object:
                 lo, hi = obj.i - (obj.i - obj.left_edge.i), obj.i

@@ -612,6 +612,14 @@ def evaluate(
         bool,
         typer.Option("--errors", help="Also list every error (missed, spurious, boundaries, source, cue)."),
     ] = False,
+    labels: Annotated[
+        bool,
+        typer.Option(
+            "--labels",
+            help="GOLD holds hand-labelled passages (tests/data/labels.jsonl): score accusation / denial / "
+            "statement end to end (per-label P/R/F1, macro F1, confusion matrix).",
+        ),
+    ] = False,
     errors_limit: Annotated[
         int | None,
         typer.Option(
@@ -629,6 +637,17 @@ def evaluate(
     (with an "errors" list when --errors is given).
     """
     with _errors():
+        if labels:
+            from claims import label_eval
+
+            scores = label_eval.score_labels(
+                label_eval.load_label_gold(gold), label_eval.load_prediction_documents(pred)
+            )
+            typer.echo(scores.format_table())
+            if errors or errors_limit is not None:
+                typer.echo("")
+                typer.echo("\n".join(scores.mistakes[: errors_limit or None]))
+            return
         from claims import evaluate as scoring
 
         result = scoring.evaluate(scoring.load_gold(gold), scoring.load_predictions(pred), speech=speech)

@@ -146,3 +146,19 @@ def score_labels(
         per_label[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
     macro = sum(f for _, _, f in per_label.values()) / len(LABELS)
     return LabelScores(per_label, macro, dict(confusion), found, total, tuple(mistakes))
+
+
+def load_prediction_documents(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Claims documents (JSONL, as `claims extract` writes them) by document id."""
+    out: dict[str, dict[str, Any]] = {}
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            out[str(record["document"]["id"])] = record
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise EvaluationError(
+                f"{path}:{number}: expected a claims document with document.id ({exc})"
+            ) from exc
+    return out

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-
 if TYPE_CHECKING:
     from spacy.language import Language
 

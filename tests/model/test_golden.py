@@ -11,7 +11,12 @@ from claims.testing import GoldenCheck
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 ARTICLES = sorted(
-    p for p in [*FIXTURES.glob("articles/*.txt"), *FIXTURES.glob("articles/*.html"), *FIXTURES.glob("gum/*.txt")]
+    p
+    for p in [
+        *FIXTURES.glob("articles/*.txt"),
+        *FIXTURES.glob("articles/*.html"),
+        *FIXTURES.glob("gum/*.txt"),
+    ]
 )
 
 
