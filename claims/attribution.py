@@ -35,7 +35,7 @@ OPEN_QUOTES = frozenset('"“«„')
 EDGE_PUNCT = frozenset(" \t\n\r\"'“”‘’«»„,.;:!?()[]{}—–―-…")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"ccomp"})
-INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "dep"})
+INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep", "acomp"})
 EXPLETIVES = frozenset({"it", "there"})
 WH_WORDS = frozenset({"what", "why", "how", "whether", "if", "where", "when", "who", "whom", "which"})
 CONTRAST_ADVERBS = frozenset({"however", "but", "yet", "though", "although", "while"})
@@ -64,6 +64,7 @@ class Attribution:
     antecedent: TextRange | None = None  # the noun a relative-clause cue attaches to
     predicate_object: TextRange | None = None  # "called [the report] [baseless]": the predicate
     source_apposition: TextRange | None = None  # "the official, [Bonnie Jenkins], said": who the source is
+    root: int | None = None  # token index of the content's own verb, for a coordinated part
     parent: int | None = None
     evidence: list[str] = field(default_factory=list)
 
@@ -114,8 +115,24 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+NEGATIVE_IMPLICATIVES = frozenset(
+    {"decline", "refuse", "avoid", "fail", "hesitate", "stop", "cease", "resist"}
+)
+
+
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in token.children)
+    """'did not deny', and a cue under a verb that implies it did not happen: 'declined to blame',
+    'refused to accuse', 'stopped short of accusing'."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in token.children):
+        return True
+    node = token
+    for _ in range(3):  # accusing <- of <- short <- stopped
+        if node.dep_ not in {"xcomp", "pcomp", "prep", "acomp", "advmod"} or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in NEGATIVE_IMPLICATIVES:
+            return True
+    return False
 
 
 def is_hypothetical(token: Token) -> bool:
@@ -265,6 +282,8 @@ class AttributionFinder:
             self._verb_cues(sent, index)
             if len(self.found) == before:
                 self._colon_quote(sent, index)
+        cue_verbs = {a.verb for a in self.found if a.verb is not None}
+        self.found = [a for a in self.found if a.root is None or a.root not in cue_verbs or a.root == a.verb]
         self._extend_quotes()
         self._nest()
         return self.found
@@ -390,8 +409,8 @@ class AttributionFinder:
             lem = lemma(verb)
             if not self.lex.is_cue_lemma(lem):
                 continue
-            if verb.dep_ == "amod" or verb.dep_ == "compound":
-                continue
+            if verb.dep_ in {"amod", "compound"} and not any(c.dep_ == "nsubj" for c in verb.children):
+                continue  # an adjective ("the alleged bribe"), unless the parser gave it a subject
             self._verb_cue(sent, index, verb, lem)
 
     def _verb_cue(self, sent: Span, index: int, verb: Token, lem: str) -> None:
@@ -468,23 +487,64 @@ class AttributionFinder:
             and not any(c.dep_ == "nsubjpass" or c.dep_ == "auxpass" for c in verb.children)
         ):
             return
-        self._add(
-            Attribution(
-                sentence=index,
-                content=content,
-                cue=token_range(doc, verb.i, cue_last),
-                cue_lemma=lem,
-                cue_kind=kind,
-                source=source,
-                verb=verb.i,
-                negated=is_negated(verb),
-                hypothetical=is_hypothetical(verb),
-                object=obj,
-                predicate_object=pred,
-                source_apposition=appos,
-                evidence=evidence,
-            )
+        parts = (
+            self._coordinated_parts(content)
+            if "clause" in evidence and len(content) == 1
+            else [(content, None)]
         )
+        for part, root in parts:
+            self._add(
+                Attribution(
+                    sentence=index,
+                    content=part,
+                    cue=token_range(doc, verb.i, cue_last),
+                    cue_lemma=lem,
+                    cue_kind=kind,
+                    source=source,
+                    verb=verb.i,
+                    negated=is_negated(verb),
+                    hypothetical=is_hypothetical(verb),
+                    object=obj,
+                    predicate_object=pred,
+                    source_apposition=appos,
+                    evidence=evidence + (["coordinated"] if len(parts) > 1 else []),
+                    root=root,
+                )
+            )
+
+    def _coordinated_parts(self, content: list[TextRange]) -> list[tuple[list[TextRange], int | None]]:
+        """'said it had paid all taxes and would appeal': one claim per coordinated clause or predicate,
+        so each gets its own label. A part whose verb turns out to be a cue of its own ('... and called
+        the notice flawed') is dropped later, when that cue has made its own claim (see :meth:`run`)."""
+        doc = self.doc
+        whole: list[tuple[list[TextRange], int | None]] = [(content, None)]
+        span = doc.char_span(content[0].start, content[0].end, alignment_mode="expand")
+        if span is None:
+            return whole
+        inside = {t.i for t in span}
+        root = next((t for t in span if t.head.i not in inside or t.head is t), None)
+        if root is None:
+            return whole
+        conjuncts = [
+            c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i in inside
+        ]
+        if not conjuncts:
+            return whole
+        cut: set[int] = set()
+        pieces: list[tuple[list[TextRange], int | None]] = []
+        for conj in conjuncts:
+            lo, hi = subtree_bounds(conj)
+            cut.update(range(lo, hi + 1))
+            cut.update(c.i for c in root.children if c.dep_ == "cc" and c.i < lo)
+            piece = token_range(doc, lo, hi)
+            if piece is not None:
+                pieces.append(([piece], conj.i))
+        first = sorted(i for i in inside if i not in cut)
+        if not first:
+            return whole
+        limit = min(min(subtree_bounds(c)[0] for c in conjuncts) - 1, first[-1])
+        head = token_range(doc, first[0], limit)
+        return [([head], root.i), *pieces] if head is not None else whole
 
     def _relative_attribution(
         self,
@@ -539,6 +599,12 @@ class AttributionFinder:
             c.dep_ in {"dobj", "dative"} for c in verb.children
         ):
             return False  # "the team was denied visas", "she was told the news": no one's claim
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ in {"advcl", "acl"}
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+        ):
+            return False  # "Asked whether ..., she said": she was asked, the question is not her claim
         question = self.text[sent.start_char : sent.end_char].rstrip().endswith("?")
         return not (question and subj is not None and subj.lower_ == "you")
 
@@ -726,13 +792,16 @@ class AttributionFinder:
                 ["as_clause"],
             )
         # a parenthetical cue: the content is its head clause around it
-        if verb.dep_ in {"parataxis"} or (
-            verb.dep_ == "advcl"
-            and verb.i > verb.head.i
-            and any(c.dep_ == "nsubj" for c in children)
-            and doc[verb.left_edge.i - 1].text == ","
-            if verb.left_edge.i > 0
-            else False
+        bare = not any(c.dep_ in {"dobj", "ccomp", "xcomp", "mark"} for c in children)
+        if bare and (
+            verb.dep_ == "parataxis"
+            or (
+                verb.dep_ == "advcl"
+                and verb.i > verb.head.i
+                and any(c.dep_ == "nsubj" for c in children)
+                and verb.left_edge.i > 0
+                and doc[verb.left_edge.i - 1].text == ","
+            )
         ):
             head = verb.head
             lo, hi = subtree_bounds(head)
@@ -750,6 +819,9 @@ class AttributionFinder:
                         ["infinitive"],
                     )
         objects = [c for c in children if c.dep_ in {"dobj"} and c.i > verb.i]
+        if verb.dep_ == "amod" and verb.head.i > verb.i:
+            # "X accused developer Hartwell Homes of ...", parsed with the cue as an adjective of its object
+            objects.append(verb.head)
         if passive_agent(verb) is not None:
             # "The allegations were rejected by the club": what is rejected is the passive subject
             objects = [c for c in children if c.dep_ == "nsubjpass"] + objects
@@ -758,6 +830,8 @@ class AttributionFinder:
         if lem in lex.np_object_cues and objects:
             obj = objects[0]
             lo, hi = subtree_bounds(obj)
+            if verb.head is obj:
+                lo = max(lo, verb.i + 1)
             for child in children:
                 if (
                     child.dep_ in {"prep"}
@@ -768,7 +842,8 @@ class AttributionFinder:
             excluded = [
                 c
                 for c in obj.children
-                if c.dep_ in {"relcl", "acl"}
+                if c is verb
+                or c.dep_ in {"relcl", "acl"}
                 or (c.i > verb.i and c.dep_ == "conj" and verb.i in self._repaired_object)
                 or (c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "over"} and c.i > obj.i)
                 or (

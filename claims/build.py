@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from claims.attribution import Attribution, TextRange, find_attributions, subject_of, trim
-from claims.classify import ClaimFacts, Predicate, classify, link_denials
+from claims.classify import ClaimFacts, Predicate, classify
 from claims.coref import Mention, SourceMention, resolve_sources
-from claims.lexicons import labels
+from claims.discourse import ClaimContext, name_words, resolve_discourse
+from claims.lexicons import labels, sources
 from claims.text import find_boilerplate, headline_span
 from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, Span
 
@@ -45,7 +46,7 @@ def analyse(doc: Doc, text: str | None = None) -> Analysis:
     builder = _Builder(doc, original, skip_ranges, headline)
     claims = builder.attributed(attributions) + builder.unattributed(attributions)
     claims.sort(key=lambda c: (c.start, -c.end, c.id))
-    return Analysis(tuple(link_denials(claims)), skipped)
+    return Analysis(tuple(resolve_discourse(claims, builder.contexts)), skipped)
 
 
 def claim_id(start: int, end: int, cue: TextRange | None, source: TextRange | None) -> str:
@@ -63,6 +64,7 @@ class _Builder:
         self.doc = doc
         self.text = text
         self.skip = skip
+        self.contexts: dict[str, ClaimContext] = {}
         blocked = [*skip, *([headline] if headline else [])]
         self.entities = [
             Mention(e.start_char, e.end_char, text[e.start_char : e.end_char], e.label_)
@@ -87,9 +89,13 @@ class _Builder:
         )
         source_of: dict[int, Source] = dict(zip(with_source, resolved, strict=True))
         ids = [claim_id(a.start, a.end, a.cue, a.source) for a in attributions]
+        nested: dict[int, list[TextRange]] = {}
+        for a in attributions:
+            if a.parent is not None:
+                nested.setdefault(a.parent, []).extend(a.content)
         out = []
         for i, a in enumerate(attributions):
-            facts = self._facts(a, source_of.get(i))
+            facts = self._facts(a, source_of.get(i), nested.get(i, ()))
             decision = classify(facts)
             cue = None
             if a.cue is not None:
@@ -100,6 +106,7 @@ class _Builder:
                 else ()
             )
             evidence = (*(Evidence("form", e) for e in a.evidence), *decision.evidence)
+            self.contexts[ids[i]] = self._context(a, source_of.get(i), facts, attributions, ids)
             out.append(
                 Claim(
                     id=ids[i],
@@ -117,6 +124,54 @@ class _Builder:
                 )
             )
         return out
+
+    def _context(
+        self,
+        a: Attribution,
+        source: Source | None,
+        facts: ClaimFacts,
+        attributions: Sequence[Attribution],
+        ids: Sequence[str],
+    ) -> ClaimContext:
+        parties: set[str] = set()
+        if source is not None:
+            parties |= name_words(source.text)
+            if source.resolved is not None:
+                parties |= name_words(source.resolved.text)
+            principal = self._principal(source)
+            if principal:
+                parties |= name_words(principal)
+        lemmas: set[str] = set()
+        for r in a.content:
+            for t in self.doc.char_span(r.start, r.end, alignment_mode="expand") or []:
+                if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}:
+                    lemmas.add(t.lemma_.lower())
+        elaborates = None
+        if a.verb is not None:
+            verb = self.doc[a.verb]
+            if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+                elaborates = next((ids[j] for j, b in enumerate(attributions) if b.verb == verb.head.i), None)
+        return ClaimContext(
+            parties=frozenset(parties),
+            negated=any(p.negated and p.main for p in facts.predicates),
+            lemmas=frozenset(lemmas),
+            elaborates=elaborates,
+        )
+
+    def _principal(self, source: Source) -> str | None:
+        """Whom a source speaks for: 'a spokesperson for [Lorne Capital]', '[Lau]'s attorney'."""
+        tokens = list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or [])
+        head = _head(tokens)
+        if head is None:
+            return None
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return self.text[child.left_edge.idx : child.idx + len(child.text)]
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self.text[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge.text)]
+        return None
 
     def _source_mention(self, a: Attribution) -> SourceMention:
         r = a.source
@@ -143,17 +198,22 @@ class _Builder:
             apposition=self.span(a.source_apposition),
         )
 
-    def _facts(self, a: Attribution, source: Source | None) -> ClaimFacts:
+    def _facts(self, a: Attribution, source: Source | None, nested: Sequence[TextRange] = ()) -> ClaimFacts:
+        """What the classifier needs about one attribution. The content of a claim nested in this one
+        ("China said [Wang told Blinken that ...]") is the nested claim's business, so it is left out."""
         words: set[str] = set()
         predicates: list[Predicate] = []
         for r in a.content:
             span = self.doc.char_span(r.start, r.end, alignment_mode="expand")
             if span is None:
                 continue
+            inside = {t.i for t in span}
             for t in span:
+                if any(n.start <= t.idx < n.end for n in nested):
+                    continue
                 words.update((t.lower_, t.lemma_.lower()))
                 if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}:
-                    predicates.append(self._predicate(t, source))
+                    predicates.append(self._predicate(t, source, inside))
         obj = self.span(a.object)
         object_head = ""
         if a.object is not None:
@@ -181,7 +241,9 @@ class _Builder:
             source_text=source.text if source else "",
         )
 
-    def _predicate(self, verb: Token, source: Source | None = None) -> Predicate:
+    def _predicate(
+        self, verb: Token, source: Source | None = None, within: set[int] | None = None
+    ) -> Predicate:
         subj = subject_of(verb)
         subject: Span | None = None
         subject_head = ""
@@ -208,7 +270,14 @@ class _Builder:
         never = any(c.lower_ == "never" for c in verb.children)
         negated = never or any(c.dep_ == "neg" for c in verb.children)
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        main = verb
+        while main.dep_ == "conj" and within is not None and main.head.i in within:
+            main = main.head
+        is_main = within is None or main.head.i not in within or main.head is main
         return Predicate(
+            text=verb.text,
+            main=is_main,
+            complement_text=" ".join(t.lower_ for t in sorted(after, key=lambda t: t.i)),
             lemma=verb.lemma_.lower(),
             start=verb.idx,
             end=verb.idx + len(verb.text),
@@ -221,8 +290,51 @@ class _Builder:
             object_text=" ".join(t.lower_ for t in sorted(objects, key=lambda t: t.i)),
             particle=particle,
             never=never,
-            self_reference=subj is not None and _refers_to_source(subj, source),
+            self_reference=subj is not None and self._refers_to_source(subj, source),
         )
+
+    def _refers_to_source(self, subject: Token, source: Source | None) -> bool:
+        """Whether a content subject is the source speaking of itself: "I"/"we" in a quote; "he"/"she",
+        "it" or "they" when they agree with the source (a person, an organisation, a group); a noun owned
+        by such a pronoun ("his officers"); or the source's own name ("the company ..." said the company)."""
+        word = subject.lower_
+        owner = next((c.lower_ for c in subject.children if c.dep_ == "poss"), None)
+        pronoun = word if word in PRONOUN_AGREEMENT else owner if owner in PRONOUN_AGREEMENT else None
+        if pronoun is not None:
+            kind = PRONOUN_AGREEMENT[pronoun]
+            if kind == "first":
+                return True
+            if source is None:
+                return False
+            return kind == self._source_type(source)
+        if source is None:
+            return False
+        names = {source.text.lower()} | ({source.resolved.text.lower()} if source.resolved else set())
+        head = subject.lemma_.lower()
+        return any(head in name.split() for name in names)
+
+    def _source_type(self, source: Source) -> str:
+        """'person', 'thing' (an organisation, a country, a document) or 'plural'."""
+        span = source.resolved or source
+        tokens: list[Token] = list(self.doc.char_span(span.start, span.end, alignment_mode="expand") or [])
+        head = _head(list(tokens))
+        if head is None:
+            return "thing"
+        if head.lower_ in {"he", "she", "him", "her"}:
+            return "person"
+        if (
+            head.lower_ in {"they", "them"}
+            or head.tag_ in {"NNS", "NNPS"}
+            or any(c.dep_ == "conj" for c in head.children)
+        ):
+            return "plural"
+        if (
+            head.ent_type_ == "PERSON"
+            or head.lemma_.lower() in sources().anonymous_heads
+            or (sources().descriptor_heads.get(head.lemma_.lower()) == ("*person",))
+        ):
+            return "person"
+        return "thing"
 
     # -- the article's own voice
 
@@ -291,18 +403,19 @@ def with_text(claims: Sequence[Claim], text: str) -> list[Claim]:
     return [replace(c, text=text[c.start : c.end]) for c in claims]
 
 
-SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "my", "our", "his", "her", "its", "their"})
-
-
-def _refers_to_source(subject: Token, source: Source | None) -> bool:
-    """Whether a content subject is the source speaking of itself: a pronoun ("it had not ..."), a noun
-    owned by a pronoun ("his officers"), or the source's own words ("the company ..." said the company)."""
-    if subject.lower_ in SELF_PRONOUNS:
-        return True
-    if any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subject.children):
-        return True
-    if source is None:
-        return False
-    names = {source.text.lower()} | ({source.resolved.text.lower()} if source.resolved else set())
-    head = subject.lemma_.lower()
-    return any(head in name.split() for name in names)
+PRONOUN_AGREEMENT = {
+    "i": "first",
+    "we": "first",
+    "my": "first",
+    "our": "first",
+    "me": "first",
+    "us": "first",
+    "he": "person",
+    "she": "person",
+    "his": "person",
+    "her": "person",
+    "it": "thing",
+    "its": "thing",
+    "they": "plural",
+    "their": "plural",
+}

@@ -10,11 +10,10 @@ itself asserts (wrongdoing by a target, or the source's own denial phrased witho
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from claims.lexicons import LabelLexicon, labels, sources
-from claims.types import Claim, Evidence, Label, Span
+from claims.lexicons import LabelLexicon, labels
+from claims.types import Evidence, Label, Span
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
 PREDICATE_CUES = frozenset({"call", "label", "brand", "term", "dub", "hold", "describe"})
@@ -38,13 +37,15 @@ class Predicate:
     lemma: str
     start: int
     end: int
+    text: str = ""  # the verb as written (evidence spans quote the text)
+    main: bool = True  # the content's own predicate, not one inside a relative clause
     negated: bool = False
     subject: Span | None = None
     subject_head: str = ""
     subject_entities: tuple[Span, ...] = ()
-    complement_words: frozenset[str] = (
-        frozenset()
-    )  # lower-cased words and lemmas after the verb, and its adverbs
+    # lower-cased words and lemmas after the verb, and its adverbs
+    complement_words: frozenset[str] = frozenset()
+    complement_text: str = ""  # the words after the verb, in order, lower-cased ("without merit")
     object_words: frozenset[str] = frozenset()  # words of its direct/prepositional objects
     object_text: str = ""  # its objects as text, lower-cased, for multi-word entries ("child soldiers")
     particle: str = ""  # "cover [up]"
@@ -151,6 +152,10 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
     return Decision(Label.STATEMENT, 0.8 if cue else 0.7, (), evidence)
 
 
+def _verb_span(p: Predicate) -> Span:
+    return Span(p.text or p.lemma, p.start, p.end)
+
+
 def _ev(*items: Evidence | None) -> tuple[Evidence, ...]:
     return tuple(i for i in items if i is not None)
 
@@ -181,15 +186,19 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             return (), Evidence(kind, match.group(0))
     for p in facts.predicates:
         words = p.complement_words | {p.lemma}
-        falsity = _has(words, lex.falsity_words) or _phrase_hit(" ".join(sorted(words)), lex.falsity_words)
-        if p.subject is not None and _singular(p.subject_head) in lex.claim_nouns and falsity:
+        falsity = _has(words, lex.falsity_words) or _phrase_hit(p.complement_text, lex.falsity_words)
+        if p.subject is not None and singular(p.subject_head) in lex.claim_nouns and falsity:
             return (p.subject,), Evidence("falsity_word", falsity)
     acts = lex.involvement_verbs | lex.wrongdoing_verbs | lex.act_verbs
     for p in facts.predicates:
-        if not p.negated or p.subject is None or not p.self_reference:
+        if not p.negated or p.subject is None or not p.self_reference or not p.main:
             continue
-        if p.never or p.lemma in acts or _has(p.complement_words, lex.wrongdoing_nouns):
-            return (), Evidence("self_negation", p.lemma, Span(p.lemma, p.start, p.end))
+        if (
+            p.never
+            or p.lemma in acts
+            or _has(p.complement_words, lex.wrongdoing_nouns | lex.wrongdoing_adjectives)
+        ):
+            return (), Evidence("self_negation", p.lemma, _verb_span(p))
     return None
 
 
@@ -207,16 +216,17 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         for verbs, objects, kind in pairs:
             hit = _has(p.object_words, objects) if p.lemma in verbs else None
             if hit:
-                return target, Evidence(kind, f"{p.lemma} {hit}", Span(p.lemma, p.start, p.end))
+                return target, Evidence(kind, f"{p.lemma} {hit}", _verb_span(p))
         if p.particle and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles:
-            return target, Evidence(
-                "wrongdoing_verb", f"{p.lemma} {p.particle}", Span(p.lemma, p.start, p.end)
-            )
+            return target, Evidence("wrongdoing_verb", f"{p.lemma} {p.particle}", _verb_span(p))
         thing = _phrase_hit(p.object_text, lex.wrongdoing_objects) or _has(
             p.object_words, lex.wrongdoing_objects
         )
         if thing and p.lemma not in {"be", "have"}:
-            return target, Evidence("wrongdoing_object", thing, Span(p.lemma, p.start, p.end))
+            return target, Evidence("wrongdoing_object", thing, _verb_span(p))
+        collocation = _phrase_hit(f"{p.lemma} {p.complement_text}", lex.wrongdoing_collocations)
+        if collocation:
+            return target, Evidence("wrongdoing_phrase", collocation, _verb_span(p))
         if p.lemma == "be" and "behind" in p.complement_words:
             return target, Evidence("behind", "be behind")
         without = WITHOUT.search(p.object_text)
@@ -224,11 +234,11 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return target, Evidence("without_permission", without.group(0))
         adverb = _has(p.complement_words, lex.wrongdoing_adverbs)
         if adverb:
-            return target, Evidence("wrongdoing_adverb", adverb, Span(p.lemma, p.start, p.end))
+            return target, Evidence("wrongdoing_adverb", adverb, _verb_span(p))
         if p.lemma in lex.wrongdoing_verbs:
-            return target, Evidence("wrongdoing_verb", p.lemma, Span(p.lemma, p.start, p.end))
+            return target, Evidence("wrongdoing_verb", p.lemma, _verb_span(p))
         noun = _has(p.complement_words, lex.wrongdoing_nouns) or _phrase_hit(
-            " ".join(sorted(p.complement_words)), lex.wrongdoing_nouns
+            p.complement_text, lex.wrongdoing_nouns
         )
         adjective = _has(p.complement_words, lex.wrongdoing_adjectives)
         if adjective == "responsible" and "for" not in p.complement_words:
@@ -251,51 +261,6 @@ def _predicate_target(facts: ClaimFacts, p: Predicate) -> tuple[Span, ...]:
     return p.subject_entities or (p.subject,)
 
 
-# --------------------------------------------------------------------------- denial -> accusation
-
-
-def _polities(text: str) -> set[str]:
-    lex = sources()
-    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text)
-    return {lex.polity(p) for p in parts if p.strip()}
-
-
-def link_denials(claims: Sequence[Claim]) -> list[Claim]:
-    """Point each denial of an anaphoric object ("the accusations") to the accusation it answers: the
-    nearest earlier accusation whose target is the denier (a capital standing for its country counts),
-    else the nearest earlier accusation."""
-    lex = labels()
-    out: list[Claim] = []
-    for claim in claims:
-        if claim.label is not Label.DENIAL or claim.responds_to is not None:
-            out.append(claim)
-            continue
-        target_words = {_singular(w.lower().strip(".,")) for t in claim.targets for w in t.text.split()}
-        anaphoric = bool(target_words & lex.claim_nouns) or not claim.targets
-        earlier = [c for c in out if c.label is Label.ACCUSATION and c.end <= claim.start]
-        if not anaphoric or not earlier:
-            out.append(claim)
-            continue
-        deniers = _polities(claim.source.text) if claim.source else set()
-        if claim.source and claim.source.resolved:
-            deniers |= _polities(claim.source.resolved.text)
-        best = None
-        for acc in reversed(earlier):
-            accused = set().union(*(_polities(t.text) for t in acc.targets)) if acc.targets else set()
-            if deniers & accused:
-                best = acc
-                break
-        if best is None:
-            best = earlier[-1]
-        out.append(_replace_responds(claim, best.id))
-    return out
-
-
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """'allegations' -> 'allegation' (enough to look a noun up in the label lexicons)."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _replace_responds(claim: Claim, target_id: str) -> Claim:
-    return replace(
-        claim, responds_to=target_id, evidence=(*claim.evidence, Evidence("responds_to", target_id))
-    )

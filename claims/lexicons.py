@@ -199,6 +199,7 @@ class LabelLexicon:
     wrongdoing_objects: frozenset[str]
     wrongdoing_particles: frozenset[str]
     act_verbs: frozenset[str]
+    wrongdoing_collocations: frozenset[str]
     not_parties: frozenset[str]
     hypothetical_markers: frozenset[str]
 

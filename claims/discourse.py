@@ -1,0 +1,183 @@
+"""Article-level label reasoning: how claims answer each other.
+
+A claim's label can depend on what came before it in the article:
+
+- a denial of "the accusations" points to the accusation it answers (``responds_to``);
+- a party that was accused and then speaks about the accusation rebuts it, even without "deny":
+  "Residents accuse the association of ignoring complaints. The association insists it responded to every
+  complaint" is a denial (LABELS.md: "says it did not do something it is said to have done");
+- a participle that gives the reason for a denial is part of it: "Pyongyang rejected the criticism,
+  saying its tests are lawful".
+
+Plain data in and out (no spaCy): each claim comes with a :class:`ClaimContext` the builder fills in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from claims.classify import singular
+from claims.lexicons import labels, sources
+from claims.types import Claim, CueKind, Evidence, Label, Span
+
+#: cues that by themselves answer something ("insisted", "countered")
+REBUTTAL_CUES = frozenset({"insist", "maintain", "counter", "respond", "reply", "rebut", "retort", "stress"})
+#: words too common to show that a reply is about the accusation
+COMMON = frozenset(
+    {
+        "be",
+        "have",
+        "do",
+        "say",
+        "make",
+        "take",
+        "go",
+        "get",
+        "year",
+        "day",
+        "week",
+        "time",
+        "people",
+        "would",
+        "will",
+        "also",
+        "it",
+        "they",
+        "he",
+        "she",
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "that",
+    }
+)
+NAME_STOP = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s", "its", "their", "his", "her", "s"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimContext:
+    """What the article-level rules need to know about one claim beyond its output fields."""
+
+    parties: frozenset[str] = frozenset()  # lower-cased words naming who speaks: source, resolved, principal
+    negated: bool = False  # a main predicate of the content is negated ("it has not received ...")
+    lemmas: frozenset[str] = frozenset()  # content words of the claim (lemmas)
+    elaborates: str | None = None  # id of the claim whose cue this claim's participle cue hangs on
+
+
+def name_words(text: str) -> frozenset[str]:
+    """Words of a name that identify it ('the Carrow Port Authority' -> carrow, port, authority), plus the
+    country a capital stands for."""
+    words = {w for w in re.findall(r"[\w'’.-]+", text.lower()) if w not in NAME_STOP}
+    polity = sources().polity(text)
+    return frozenset(words | ({polity} if polity != text.lower().strip() else set()))
+
+
+def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimContext]) -> list[Claim]:
+    """Apply the article-level rules to claims given in text order."""
+    out: list[Claim] = []
+    for claim in claims:
+        ctx = contexts.get(claim.id, ClaimContext())
+        if claim.label is Label.STATEMENT and claim.cue is not None and claim.cue.kind is not CueKind.BELIEF:
+            claim = _rebuttal(claim, ctx, out, contexts) or _elaboration(claim, ctx, out) or claim
+        out.append(claim)
+    return link_denials(out)
+
+
+def _rebuttal(
+    claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim], contexts: Mapping[str, ClaimContext]
+) -> Claim | None:
+    if claim.parent is not None or not ctx.parties:
+        return None
+    for accusation in reversed(earlier):
+        if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
+            continue
+        accused: frozenset[str] = frozenset().union(*(name_words(t.text) for t in accusation.targets))
+        if not accused & ctx.parties:
+            continue
+        acc_ctx = contexts.get(accusation.id, ClaimContext())
+        shared = (ctx.lemmas & acc_ctx.lemmas) - COMMON
+        cue = claim.cue.lemma if claim.cue else ""
+        if ctx.negated or cue in REBUTTAL_CUES or shared:
+            why = "negation" if ctx.negated else cue if cue in REBUTTAL_CUES else sorted(shared)[0]
+            return replace(
+                claim,
+                label=Label.DENIAL,
+                confidence=0.65,
+                targets=(Span(accusation.text, accusation.start, accusation.end),),
+                responds_to=accusation.id,
+                evidence=(
+                    *claim.evidence,
+                    Evidence("rebuts_accusation", why),
+                    Evidence("responds_to", accusation.id),
+                ),
+            )
+        return None
+    return None
+
+
+def _elaboration(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
+    if ctx.elaborates is None:
+        return None
+    head = next((c for c in earlier if c.id == ctx.elaborates), None)
+    if head is None or head.label is not Label.DENIAL:
+        return None
+    return replace(
+        claim,
+        label=Label.DENIAL,
+        confidence=0.7,
+        targets=head.targets,
+        responds_to=head.responds_to,
+        evidence=(*claim.evidence, Evidence("elaborates_denial", head.id)),
+    )
+
+
+def _polities(text: str) -> set[str]:
+    lex = sources()
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text)
+    return {lex.polity(p) for p in parts if p.strip()}
+
+
+def _accuses(accusation: Claim, parties: set[str]) -> bool:
+    accused = set().union(*(_polities(t.text) | set(name_words(t.text)) for t in accusation.targets))
+    return bool(parties & accused)
+
+
+def link_denials(claims: Sequence[Claim]) -> list[Claim]:
+    """Point each denial of an anaphoric object ("the accusations") to the accusation it answers: the
+    nearest earlier accusation whose target is the denier (a capital standing for its country counts),
+    else the nearest earlier accusation; a denial before any accusation (a headline) may answer the
+    first later accusation against the denier."""
+    lex = labels()
+    out: list[Claim] = list(claims)
+    for index, claim in enumerate(out):
+        if claim.label is not Label.DENIAL or claim.responds_to is not None:
+            continue
+        target_words = {singular(w.lower().strip(".,")) for t in claim.targets for w in t.text.split()}
+        anaphoric = bool(target_words & lex.claim_nouns) or not claim.targets
+        deniers: set[str] = set()
+        if claim.source is not None:
+            deniers = _polities(claim.source.text) | set(name_words(claim.source.text))
+            if claim.source.resolved is not None:
+                deniers |= _polities(claim.source.resolved.text) | set(name_words(claim.source.resolved.text))
+        accusations = [c for c in out if c.label is Label.ACCUSATION and c.id != claim.id]
+        earlier = [c for c in accusations if c.end <= claim.start]
+        later = [c for c in accusations if c.start >= claim.end]
+
+        best = next((a for a in reversed(earlier) if _accuses(a, deniers)), None)
+        if best is None and anaphoric and earlier:
+            best = earlier[-1]
+        if best is None:
+            best = next((a for a in later if _accuses(a, deniers)), None)
+        if best is not None:
+            out[index] = replace(
+                claim, responds_to=best.id, evidence=(*claim.evidence, Evidence("responds_to", best.id))
+            )
+    return out
