@@ -65,6 +65,7 @@ class _Builder:
         self.text = text
         self.skip = skip
         self.contexts: dict[str, ClaimContext] = {}
+        self.headline = headline
         blocked = [*skip, *([headline] if headline else [])]
         self.entities = [
             Mention(e.start_char, e.end_char, text[e.start_char : e.end_char], e.label_)
@@ -191,11 +192,12 @@ class _Builder:
             if head is not None and head.pos_ == "PRON"
             else (head.lemma_.lower() if head is not None else ""),
             determiner=det,
-            is_proper=head is not None and head.pos_ == "PROPN",
+            is_proper=head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ENTITY_LABELS),
             plural=head is not None
             and (head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)),
             entities=tuple(e for e in self.entities if r.start <= e.start and e.end <= r.end),
             apposition=self.span(a.source_apposition),
+            antecedent=not (self.headline and self.headline[0] <= r.start < self.headline[1]),
         )
 
     def _facts(self, a: Attribution, source: Source | None, nested: Sequence[TextRange] = ()) -> ClaimFacts:

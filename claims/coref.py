@@ -45,6 +45,7 @@ class SourceMention:
     plural: bool = False
     entities: tuple[Mention, ...] = ()  # entity mentions inside the span
     apposition: Span | None = None  # a name in apposition: "the official, [Bonnie Jenkins],"
+    antecedent: bool = True  # may later mentions refer back to it (not a headline)
 
 
 def source_kind(mention: SourceMention, lexicon: SourceLexicon | None = None) -> SourceKind:
@@ -52,7 +53,7 @@ def source_kind(mention: SourceMention, lexicon: SourceLexicon | None = None) ->
     head = mention.head
     if head in lex.pronouns:
         return SourceKind.PRONOUN
-    if mention.is_proper or mention.entities:
+    if mention.is_proper:
         return SourceKind.NAMED
     if head in lex.document_heads:
         return SourceKind.DOCUMENT
@@ -78,14 +79,15 @@ class Resolver:
         if resolved is not None and (resolved.start, resolved.end) == (mention.start, mention.end):
             resolved = None
         entity = resolved or Span(mention.text, mention.start, mention.end)
-        self.history.append((mention, entity, self._is_person(mention, entity)))
+        if mention.antecedent:
+            self.history.append((mention, entity, self._is_person(mention, entity)))
         return Source(text=mention.text, start=mention.start, end=mention.end, kind=kind, resolved=resolved)
 
     # -- rules
 
     def _antecedent(self, mention: SourceMention, kind: SourceKind) -> Span | None:
-        if mention.apposition is not None and kind is not SourceKind.PRONOUN:
-            return mention.apposition
+        if mention.apposition is not None and kind not in {SourceKind.PRONOUN, SourceKind.NAMED}:
+            return mention.apposition  # "the chief engineer, Tomas Ferreira" stands for the name
         if kind is SourceKind.PRONOUN:
             return self._pronoun(mention)
         if kind is SourceKind.NAMED:
@@ -109,11 +111,14 @@ class Resolver:
         persons = [e for e in mention.entities if e.label in PERSON_LABELS]
         if len(persons) != 1 or " " in persons[0].text.strip() or persons[0].text != mention.text:
             return None
-        last = persons[0].text.strip().lower()
-        for entity in reversed(self._before(mention.start)):
-            words = entity.text.lower().split()
-            if entity.label in PERSON_LABELS and len(words) > 1 and words[-1] == last:
-                return Span(entity.text, entity.start, entity.end)
+        name = persons[0].text.strip().lower()
+        earlier = [e for e in reversed(self._before(mention.start)) if e.label in PERSON_LABELS]
+        # family name last ("Jenkins" -> "Bonnie Jenkins"), else first ("Wang" -> "Wang Yi")
+        for position in (-1, 0):
+            for entity in earlier:
+                words = entity.text.lower().split()
+                if len(words) > 1 and words[position] == name:
+                    return Span(entity.text, entity.start, entity.end)
         return None
 
     def _descriptor(self, mention: SourceMention) -> Span | None:
@@ -122,7 +127,7 @@ class Resolver:
             if mention.head in self.lex.anonymous_heads:
                 words = ("*person",)
             else:
-                return None
+                return self._organisation(mention)
         if words == ("*person",):
             return self._latest(mention.start, person=True)
         if words == ("*gpe",):
@@ -132,7 +137,13 @@ class Resolver:
             low = span.text.lower()
             if any(w in low.split() or f" {w}" in f" {low}" for w in words):
                 return span
-        return None
+        return self._organisation(mention)
+
+    def _organisation(self, mention: SourceMention) -> Span | None:
+        """'the carrier', 'the company': the nearest earlier organisation named in the article."""
+        if mention.head not in self.lex.organisation_nouns:
+            return None
+        return self._latest_entity(mention.start, {"ORG"})
 
     # -- candidates
 

@@ -141,6 +141,7 @@ class SourceLexicon:
     anonymous_heads: frozenset[str]
     document_heads: frozenset[str]
     descriptor_heads: MappingProxyType[str, tuple[str, ...]]
+    organisation_nouns: frozenset[str]
     capitals: MappingProxyType[str, str]
     country_aliases: MappingProxyType[str, str]
 
@@ -167,6 +168,7 @@ def sources() -> SourceLexicon:
         anonymous_heads=_frozen_words(raw["anonymous_heads"]),
         document_heads=_frozen_words(raw["document_heads"]),
         descriptor_heads=MappingProxyType({k.lower(): tuple(v) for k, v in raw["descriptor_heads"].items()}),
+        organisation_nouns=_frozen_words(raw["organisation_nouns"]),
         capitals=MappingProxyType(capitals),
         country_aliases=MappingProxyType(dict(raw["country_aliases"])),
     )

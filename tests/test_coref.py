@@ -73,3 +73,39 @@ def test_first_person_and_metonymy_stay_as_written() -> None:
     r = Resolver(entities)
     assert r.resolve(mention("I", 50, "i")).resolved is None
     assert r.resolve(mention("Moscow", 60, "moscow", is_proper=True)).resolved is None
+
+
+def test_the_company_falls_back_to_the_nearest_organisation() -> None:
+    entities = [Mention(0, 14, "Pinecrest Dairy", "ORG"), Mention(40, 53, "San Francisco", "GPE")]
+    src = Resolver(entities).resolve(mention("The company", 90, "company", determiner="the"))
+    assert src.kind is SourceKind.DESCRIPTOR
+    assert src.resolved is not None and src.resolved.text == "Pinecrest Dairy"
+
+
+def test_a_headline_source_is_no_antecedent() -> None:
+    entities = [Mention(60, 84, "the Carrow Port Authority", "ORG")]
+    r = Resolver(entities)
+    r.resolve(mention("Port authority", 0, "authority", antecedent=False))
+    later = r.resolve(mention("The port authority", 200, "authority", determiner="the"))
+    assert later.resolved is not None and later.resolved.text == "the Carrow Port Authority"
+
+
+def test_family_name_first() -> None:
+    entities = [Mention(0, 7, "Wang Yi", "PERSON"), Mention(50, 54, "Wang", "PERSON")]
+    src = Resolver(entities).resolve(mention("Wang", 50, "wang", is_proper=True, entities=(entities[1],)))
+    assert src.resolved is not None and src.resolved.text == "Wang Yi"
+
+
+def test_a_full_name_is_not_resolved_to_its_title() -> None:
+    from claims.types import Span
+
+    src = Resolver([]).resolve(
+        mention(
+            "Jeff Rathke",
+            0,
+            "rathke",
+            is_proper=True,
+            apposition=Span("the State Department Spokesperson", 13, 46),
+        )
+    )
+    assert src.resolved is None
