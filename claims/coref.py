@@ -124,10 +124,9 @@ class Resolver:
     def _descriptor(self, mention: SourceMention) -> Span | None:
         words = self.lex.descriptor_heads.get(mention.head)
         if words is None:
-            if mention.head in self.lex.anonymous_heads:
-                words = ("*person",)
-            else:
+            if mention.head in self.lex.organisation_nouns or mention.head not in self.lex.anonymous_heads:
                 return self._organisation(mention)
+            words = ("*person",)
         if words == ("*person",):
             return self._latest(mention.start, person=True)
         if words == ("*gpe",):
