@@ -665,6 +665,12 @@ def evaluate(
             _say(f"note: {result.counts.missing_docs} gold documents have no prediction, scored as empty")
 
 
+# -- command: report --
+
+# -- command: diff --
+
+# -- command: serve --
+
 # ----------------------------------------------------------------------------------------------------------
 
 
