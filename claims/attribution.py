@@ -35,7 +35,7 @@ OPEN_QUOTES = frozenset('"“«„')
 EDGE_PUNCT = frozenset(" \t\n\r\"'“”‘’«»„,.;:!?()[]{}—–―-…")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"ccomp"})
-INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep", "acomp"})
+INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep", "acomp", "advmod"})
 EXPLETIVES = frozenset({"it", "there"})
 WH_WORDS = frozenset({"what", "why", "how", "whether", "if", "where", "when", "who", "whom", "which"})
 CONTRAST_ADVERBS = frozenset({"however", "but", "yet", "though", "although", "while"})
@@ -305,7 +305,11 @@ class AttributionFinder:
 
     def _propositional(self, attribution: Attribution) -> bool:
         """Content that can be checked: a clause with a verb, a quote, or the object of an accusation or
-        denial. Fragments left by a mis-parse ("In March", "Hopefully") are not claims."""
+        denial. Fragments left by a mis-parse ("In March", "Hopefully") are not claims, and neither is a
+        content that holds its own cue ("Microsoft says on")."""
+        cue = attribution.cue
+        if cue is not None and any(r.start <= cue.start < r.end for r in attribution.content):
+            return False
         if attribution.object is not None or "infinitive" in attribution.evidence:
             return True
         if "quote" in attribution.evidence:
@@ -404,14 +408,27 @@ class AttributionFinder:
 
     def _verb_cues(self, sent: Span, index: int) -> None:
         for verb in sent:
-            if verb.pos_ not in {"VERB", "AUX"} and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
-                continue
             lem = lemma(verb)
+            if verb.pos_ == "NOUN" and verb.tag_ == "NNS" and self._verb_like_noun(verb):
+                lem = verb.lower_[:-1]  # "The report states that ...": a present-tense cue tagged as a noun
+            elif verb.pos_ not in {"VERB", "AUX"} and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
+                continue
             if not self.lex.is_cue_lemma(lem):
                 continue
             if verb.dep_ in {"amod", "compound"} and not any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # an adjective ("the alleged bribe"), unless the parser gave it a subject
             self._verb_cue(sent, index, verb, lem)
+
+    def _verb_like_noun(self, token: Token) -> bool:
+        """A plural noun that is really a present-tense reporting verb: 'states', 'notes', 'claims', 'says'
+        directly after a noun phrase and directly before 'that' or a clause the parser hung on it."""
+        base = token.lower_[:-1]
+        if base not in self.lex.speech_verbs or token.i + 1 >= len(self.doc) or token.i == 0:
+            return False
+        before, after = self.doc[token.i - 1], self.doc[token.i + 1]
+        return before.pos_ in {"NOUN", "PROPN"} and after.lower_ == "that" and any(
+            c.dep_ in {"ccomp", "acl", "relcl"} for c in token.children
+        )
 
     def _verb_cue(self, sent: Span, index: int, verb: Token, lem: str) -> None:
         doc = self.doc
@@ -717,6 +734,9 @@ class AttributionFinder:
         if lem in self.lex.that_only_belief:
             return opener.lower_ == "that"
         if opener.lower_ in WH_WORDS:
+            subject = subject_of(clause)
+            if subject is not None and opener.i in {t.i for t in subject.subtree} and subject.i != opener.i:
+                return True  # "noted [what began as messages] had grown": a free relative as subject
             return lem in self.lex.wh_complement_cues
         return True
 

@@ -53,6 +53,8 @@ def test_case(case: dict[str, Any], nlp: Language) -> None:
             assert [t["text"] for t in claim["targets"]] == expected["targets"]
         if "cue_kind" in expected:
             assert claim["cue"]["kind"] == expected["cue_kind"]
+        if "count" in expected:
+            assert len(found) == expected["count"], [c["text"] for c in found]
         if "parent_cue" in expected:
             parent = by_id.get(claim["parent"] or "")
             assert parent is not None and parent["cue"]["text"] == expected["parent_cue"]
