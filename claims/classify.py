@@ -208,15 +208,10 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.negated:
             continue
         target = _predicate_target(facts, p)
-        pairs = (
-            (lex.support_verbs, lex.harm_objects, "support_for_harm"),
-            (lex.negligence_verbs, lex.duty_objects, "negligence"),
-            (lex.destruction_verbs, lex.evidence_objects, "destroying_evidence"),
-        )
-        for verbs, objects, kind in pairs:
-            hit = _has(p.object_words, objects) if p.lemma in verbs else None
+        for pair in lex.wrongdoing_pairs:
+            hit = _has(p.object_words, pair.objects) if p.lemma in pair.verbs else None
             if hit:
-                return target, Evidence(kind, f"{p.lemma} {hit}", _verb_span(p))
+                return target, Evidence(pair.kind, f"{p.lemma} {hit}", _verb_span(p))
         if p.particle and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles:
             return target, Evidence("wrongdoing_verb", f"{p.lemma} {p.particle}", _verb_span(p))
         thing = _phrase_hit(p.object_text, lex.wrongdoing_objects) or _has(
@@ -246,7 +241,16 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         word = noun or adjective
         if word and p.lemma in {"be", "remain", "constitute", "amount", "represent", "commit", "conduct"}:
             return target, Evidence("wrongdoing_word", word)
-        if noun and p.lemma in lex.support_verbs | {"commit", "carry", "perpetrate", "engage", "involve"}:
+        if noun and p.lemma in {
+            "commit",
+            "carry",
+            "perpetrate",
+            "engage",
+            "involve",
+            "aid",
+            "help",
+            "support",
+        }:
             return target, Evidence("wrongdoing_word", noun)
     return None
 

@@ -620,6 +620,15 @@ def evaluate(
             "statement end to end (per-label P/R/F1, macro F1, confusion matrix).",
         ),
     ] = False,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="With --labels: score only claims labelled with at least this confidence.",
+        ),
+    ] = 0.0,
     errors_limit: Annotated[
         int | None,
         typer.Option(
@@ -641,7 +650,9 @@ def evaluate(
             from claims import label_eval
 
             scores = label_eval.score_labels(
-                label_eval.load_label_gold(gold), label_eval.load_prediction_documents(pred)
+                label_eval.load_label_gold(gold),
+                label_eval.load_prediction_documents(pred),
+                min_confidence=min_confidence,
             )
             typer.echo(scores.format_table())
             if errors or errors_limit is not None:

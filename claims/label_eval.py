@@ -35,12 +35,17 @@ class LabelScores:
     found: int
     total: int
     mistakes: tuple[str, ...]
+    abstained: int = 0  # gold claims whose predicted label was below the confidence threshold
 
     def format_table(self) -> str:
         lines = [
             f"{label:12s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}" for label, (p, r, f) in self.per_label.items()
         ]
         lines.append(f"{'macro F1':12s} {self.macro_f1:.3f}   (gold claims found: {self.found}/{self.total})")
+        if self.abstained:
+            lines.append(
+                f"{'':12s} {self.abstained} found claims below the confidence threshold were left out"
+            )
         header = "gold \\ pred  " + " ".join(f"{p[:4]:>5s}" for p in (*LABELS, NONE))
         lines.append(header)
         for g in LABELS:
@@ -111,12 +116,18 @@ def _match(
 
 
 def score_labels(
-    gold: Iterable[Mapping[str, Any]], predictions: Mapping[str, Mapping[str, Any]]
+    gold: Iterable[Mapping[str, Any]],
+    predictions: Mapping[str, Mapping[str, Any]],
+    *,
+    min_confidence: float = 0.0,
 ) -> LabelScores:
-    """Score predicted documents (claims JSON by document id) against labelled gold passages."""
+    """Score predicted documents (claims JSON by document id) against labelled gold passages.
+
+    With ``min_confidence``, claims the toolkit labels with a lower confidence are left out of the score
+    (counted in ``abstained``): the score of the confidently labelled items."""
     confusion: Counter[tuple[str, str]] = Counter()
     mistakes: list[str] = []
-    found = total = 0
+    found = total = abstained = 0
     for record in gold:
         doc = predictions.get(record["id"], {})
         claims = list(doc.get("claims", []))
@@ -130,6 +141,9 @@ def score_labels(
                 used.add(hit)
                 found += 1
                 predicted = by_id[hit]["label"]
+                if by_id[hit].get("confidence", 1.0) < min_confidence:
+                    abstained += 1
+                    continue
             confusion[(g["label"], predicted)] += 1
             if predicted != g["label"]:
                 mistakes.append(
@@ -145,7 +159,7 @@ def score_labels(
         r = tp / ngold if ngold else 0.0
         per_label[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
     macro = sum(f for _, _, f in per_label.values()) / len(LABELS)
-    return LabelScores(per_label, macro, dict(confusion), found, total, tuple(mistakes))
+    return LabelScores(per_label, macro, dict(confusion), found, total, tuple(mistakes), abstained)
 
 
 def load_prediction_documents(path: str | Path) -> dict[str, dict[str, Any]]:

@@ -178,6 +178,15 @@ def sources() -> SourceLexicon:
 
 
 @dataclass(frozen=True, slots=True)
+class WrongdoingPair:
+    """A verb and an object that together assert wrongdoing ('aided' + 'war')."""
+
+    kind: str
+    verbs: frozenset[str]
+    objects: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class LabelLexicon:
     """Words that decide accusation / denial / statement (``data/labels.json``)."""
 
@@ -189,24 +198,24 @@ class LabelLexicon:
     falsity_words: frozenset[str]
     involvement_verbs: frozenset[str]
     wrongdoing_verbs: frozenset[str]
-    support_verbs: frozenset[str]
-    harm_objects: frozenset[str]
     wrongdoing_nouns: frozenset[str]
     wrongdoing_adjectives: frozenset[str]
     wrongdoing_adverbs: frozenset[str]
-    negligence_verbs: frozenset[str]
-    duty_objects: frozenset[str]
-    destruction_verbs: frozenset[str]
-    evidence_objects: frozenset[str]
     wrongdoing_objects: frozenset[str]
     wrongdoing_particles: frozenset[str]
     act_verbs: frozenset[str]
     wrongdoing_collocations: frozenset[str]
     not_parties: frozenset[str]
     hypothetical_markers: frozenset[str]
+    wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
 @cache
 def labels() -> LabelLexicon:
     raw = load_data("labels.json")
-    return LabelLexicon(**{name: _frozen_words(raw[name]) for name in LabelLexicon.__slots__})
+    words = {name: _frozen_words(raw[name]) for name in LabelLexicon.__slots__ if name != "wrongdoing_pairs"}
+    pairs = tuple(
+        WrongdoingPair(p["kind"], _frozen_words(p["verbs"]), _frozen_words(p["objects"]))
+        for p in raw["wrongdoing_pairs"]
+    )
+    return LabelLexicon(wrongdoing_pairs=pairs, **words)

@@ -188,6 +188,8 @@ def test_a_third_party_not_doing_something_is_not_a_denial() -> None:
         ("delete", "the camera footage", "destroying_evidence"),
         ("recruit", "child soldiers", "wrongdoing_object"),
         ("share", "customer data without consent", "without_permission"),
+        ("discharge", "untreated wastewater into the river", "pollution"),
+        ("ignore", "their complaints", "negligence"),
     ],
 )
 def test_wrongdoing_pairs_and_phrases(lemma: str, objects: str, kind: str) -> None:
