@@ -252,12 +252,20 @@ def inside(regions: Sequence[tuple[int, int]], pos: int) -> bool:
 class AttributionFinder:
     """Finds attributions sentence by sentence. ``skip`` holds character ranges (boilerplate) to ignore."""
 
-    def __init__(self, doc: Doc, skip: Sequence[tuple[int, int]] = (), lexicon: CueLexicon | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        skip: Sequence[tuple[int, int]] = (),
+        lexicon: CueLexicon | None = None,
+        *,
+        follow_on: bool = False,
+    ):
         self.doc = doc
         self.text = doc.text
         self.skip = sorted(skip)
         self.lex = lexicon or cues()
         self.found: list[Attribution] = []
+        self.follow_on = follow_on
         # repairs of a known mis-parse ("deny the accusations but vowed to ..."): verb index -> token
         self._repaired_subject: dict[int, Token] = {}
         self._repaired_object: dict[int, Token] = {}
@@ -285,6 +293,8 @@ class AttributionFinder:
         cue_verbs = {a.verb for a in self.found if a.verb is not None}
         self.found = [a for a in self.found if a.root is None or a.root not in cue_verbs or a.root == a.verb]
         self._extend_quotes()
+        if self.follow_on:
+            self._follow_on_quotes()
         self._nest()
         return self.found
 
@@ -426,8 +436,10 @@ class AttributionFinder:
         if base not in self.lex.speech_verbs or token.i + 1 >= len(self.doc) or token.i == 0:
             return False
         before, after = self.doc[token.i - 1], self.doc[token.i + 1]
-        return before.pos_ in {"NOUN", "PROPN"} and after.lower_ == "that" and any(
-            c.dep_ in {"ccomp", "acl", "relcl"} for c in token.children
+        return (
+            before.pos_ in {"NOUN", "PROPN"}
+            and after.lower_ == "that"
+            and any(c.dep_ in {"ccomp", "acl", "relcl"} for c in token.children)
         )
 
     def _verb_cue(self, sent: Span, index: int, verb: Token, lem: str) -> None:
@@ -985,6 +997,51 @@ class AttributionFinder:
                 a.content = extended
                 a.evidence.append("quote_extended")
 
+    def _follow_on_quotes(self) -> None:
+        """A paragraph that is a quote with no cue of its own, right after a paragraph whose attribution
+        quotes someone, continues that speaker's quote (news style: the speaker is named once)."""
+        paragraphs: list[tuple[int, int]] = []
+        offset = 0
+        for line in self.text.split("\n"):
+            start, end = trim(self.text, offset, offset + len(line))
+            if end > start and not any(a <= start and end <= b for a, b in self.skip):
+                paragraphs.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        last_speaker: Attribution | None = None
+        for p_start, p_end in paragraphs:
+            inside = [a for a in self.found if p_start <= (a.cue or a.content[0]).start < p_end]
+            opening = self.text[p_start:p_end].lstrip()[:1]
+            if inside:
+                quoted = [a for a in inside if a.source is not None and self._quotes(a)]
+                last_speaker = quoted[-1] if quoted else None
+                continue
+            if last_speaker is None or opening not in OPEN_QUOTES:
+                last_speaker = None
+                continue
+            regions = quote_regions(self.text, p_start, p_end)
+            lo, hi = trim(self.text, regions[0][0], regions[-1][1]) if regions else (0, 0)
+            if hi <= lo:
+                last_speaker = None
+                continue
+            follow = Attribution(
+                sentence=last_speaker.sentence,
+                content=[TextRange(lo, hi)],
+                cue=None,
+                cue_lemma="",
+                cue_kind=CueKind.FOLLOW_ON,
+                source=last_speaker.source,
+                source_apposition=last_speaker.source_apposition,
+                evidence=["follow_on", "quote"],
+            )
+            self.found.append(follow)
+
+    def _quotes(self, attribution: Attribution) -> bool:
+        """Whether the attribution's content is (mostly) a direct quote."""
+        regions = quote_regions(self.text, attribution.start, attribution.end)
+        return any(a <= attribution.start + 1 and b >= attribution.end - 1 for a, b in regions) or any(
+            self.text[max(0, r.start - 1) : r.start] in QUOTE_CHARS for r in attribution.content
+        )
+
     def _skipped(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.skip)
 
@@ -1008,7 +1065,9 @@ class AttributionFinder:
             inner.parent = best
 
 
-def find_attributions(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
-    """All attributions in ``doc`` outside the ``skip`` ranges, in text order of their cues."""
-    found = AttributionFinder(doc, skip).run()
-    return found
+def find_attributions(
+    doc: Doc, skip: Sequence[tuple[int, int]] = (), *, follow_on: bool = False
+) -> list[Attribution]:
+    """All attributions in ``doc`` outside the ``skip`` ranges. With ``follow_on``, a quote paragraph with
+    no cue after a quoted speaker is attributed to that speaker (source set, no cue)."""
+    return AttributionFinder(doc, skip, follow_on=follow_on).run()

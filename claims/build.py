@@ -30,7 +30,7 @@ class Analysis:
     skipped: tuple[Skipped, ...]
 
 
-def analyse(doc: Doc, text: str | None = None) -> Analysis:
+def analyse(doc: Doc, text: str | None = None, *, follow_on_quotes: bool = False) -> Analysis:
     """Claims and skipped boilerplate of ``doc``. ``text`` is the original input when the doc was built
     from a normalised copy of it (same length); span texts are cut from it."""
     original = doc.text if text is None else text
@@ -41,7 +41,7 @@ def analyse(doc: Doc, text: str | None = None) -> Analysis:
         )
     skipped = tuple(find_boilerplate(original))
     skip_ranges = [(s.start, s.end) for s in skipped]
-    attributions = find_attributions(doc, skip_ranges)
+    attributions = find_attributions(doc, skip_ranges, follow_on=follow_on_quotes)
     headline = headline_span(original)
     builder = _Builder(doc, original, skip_ranges, headline)
     claims = builder.attributed(attributions) + builder.unattributed(attributions)

