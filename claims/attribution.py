@@ -127,7 +127,7 @@ def is_negated(token: Token) -> bool:
         return True
     node = token
     for _ in range(3):  # accusing <- of <- short <- stopped
-        if node.dep_ not in {"xcomp", "pcomp", "prep", "acomp", "advmod"} or node.head is node:
+        if node.dep_ not in {"xcomp", "pcomp", "prep", "acomp", "advmod"} or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in NEGATIVE_IMPLICATIVES:
@@ -150,6 +150,22 @@ def passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"...," added KCNA.': after a quote or clause, a name right after the cue is its subject, though
+    the parser may take it for an object."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        nxt is not None
+        and nxt.head.i == verb.i
+        and nxt.dep_ in {"dobj", "npadvmod", "attr"}
+        and nxt.pos_ in {"PROPN", "NOUN"}
+    ):
+        return nxt
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through coordination, participles and infinitives."""
     seen: set[int] = set()
@@ -163,6 +179,9 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             before = [c for c in subjects if c.i < current.i]
             return before[-1] if before else subjects[0]
+        inverted = _inverted_subject(current)
+        if inverted is not None:
+            return inverted
         if current.pos_ == "NOUN" and current.dep_ == "ROOT":
             # "Shareholders allege ...": a plural subject and a present-tense cue tagged as a compound noun
             left = [
@@ -172,7 +191,7 @@ def subject_of(verb: Token) -> Token | None:
             ]
             if left:
                 return left[0]
-        if current.dep_ in INHERIT_DEPS and current.head is not current:
+        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             current = current.head
         else:
             return None
@@ -551,7 +570,7 @@ class AttributionFinder:
         if span is None:
             return whole
         inside = {t.i for t in span}
-        root = next((t for t in span if t.head.i not in inside or t.head is t), None)
+        root = next((t for t in span if t.head.i not in inside or t.head.i == t.i), None)
         if root is None:
             return whole
         conjuncts = [
@@ -614,7 +633,7 @@ class AttributionFinder:
         if (
             subj is None
             and verb.tag_ == "VB"
-            and (first is verb or (verb.dep_ == "ROOT" and verb.i == sent.start))
+            and (first is not None and first.i == verb.i or (verb.dep_ == "ROOT" and verb.i == sent.start))
         ):
             return False
         if (
@@ -862,7 +881,7 @@ class AttributionFinder:
         if lem in lex.np_object_cues and objects:
             obj = objects[0]
             lo, hi = subtree_bounds(obj)
-            if verb.head is obj:
+            if verb.head.i == obj.i:
                 lo = max(lo, verb.i + 1)
             for child in children:
                 if (
@@ -874,7 +893,7 @@ class AttributionFinder:
             excluded = [
                 c
                 for c in obj.children
-                if c is verb
+                if c.i == verb.i
                 or c.dep_ in {"relcl", "acl"}
                 or (c.i > verb.i and c.dep_ == "conj" and verb.i in self._repaired_object)
                 or (c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "over"} and c.i > obj.i)

@@ -272,10 +272,16 @@ class _Builder:
         never = any(c.lower_ == "never" for c in verb.children)
         negated = never or any(c.dep_ == "neg" for c in verb.children)
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        hypothetical = any(
+            c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may"} for c in verb.children
+        ) or (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+        )
         main = verb
         while main.dep_ == "conj" and within is not None and main.head.i in within:
             main = main.head
-        is_main = within is None or main.head.i not in within or main.head is main
+        is_main = within is None or main.head.i not in within or main.head.i == main.i
         return Predicate(
             text=verb.text,
             main=is_main,
@@ -292,6 +298,7 @@ class _Builder:
             object_text=" ".join(t.lower_ for t in sorted(objects, key=lambda t: t.i)),
             particle=particle,
             never=never,
+            hypothetical=hypothetical,
             self_reference=subj is not None and self._refers_to_source(subj, source),
         )
 
@@ -395,7 +402,7 @@ def _head(tokens: Sequence[Token]) -> Token | None:
         return None
     indices = {t.i for t in tokens}
     for t in tokens:
-        if t.head.i not in indices or t.head is t:
+        if t.head.i not in indices or t.head.i == t.i:
             return t
     return tokens[0]
 

@@ -16,6 +16,9 @@ from claims.lexicons import LabelLexicon, labels
 from claims.types import Evidence, Label, Span
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
+INDEFINITE = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "no one", "nobody", "people", "they", "you"}
+)
 PREDICATE_CUES = frozenset({"call", "label", "brand", "term", "dub", "hold", "describe"})
 WITHOUT = re.compile(
     r"\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?)\b",
@@ -50,6 +53,7 @@ class Predicate:
     object_text: str = ""  # its objects as text, lower-cased, for multi-word entries ("child soldiers")
     particle: str = ""  # "cover [up]"
     never: bool = False
+    hypothetical: bool = False  # "could steal", "if someone were able to hack": not asserted
     self_reference: bool = False  # the subject is the source itself ("it", "his officers", the same name)
 
 
@@ -205,9 +209,11 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
 def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """The content asserts that an identifiable party did wrong (LABELS.md, neutral cue)."""
     for p in facts.predicates:
-        if p.negated:
-            continue
+        if p.negated or p.hypothetical or p.self_reference:
+            continue  # not asserted, or the source speaking of itself (a threat or an admission)
         target = _predicate_target(facts, p)
+        if target and all(t.text.lower() in INDEFINITE for t in target):
+            continue  # "someone", "anyone": no identifiable party
         for pair in lex.wrongdoing_pairs:
             hit = _has(p.object_words, pair.objects) if p.lemma in pair.verbs else None
             if hit:

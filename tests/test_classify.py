@@ -262,3 +262,15 @@ def test_denial_of_a_non_anaphoric_object_by_someone_else_is_not_linked() -> Non
     acc = _claim("c0000000001", Label.ACCUSATION, 10, "Israel", ("Iran",))
     denial = _claim("c0000000002", Label.DENIAL, 30, "Ankara", ("the visit",))
     assert link_denials([acc, denial])[1].responds_to is None
+
+
+def test_hypothetical_or_self_referring_wrongdoing_is_not_an_accusation() -> None:
+    hypothetical = Predicate(
+        lemma="steal", start=0, end=5, subject=span("hackers"), subject_head="hacker", hypothetical=True
+    )
+    threat = Predicate(
+        lemma="attack", start=0, end=6, subject=span("they"), subject_head="they", self_reference=True
+    )
+    someone = Predicate(lemma="steal", start=0, end=5, subject=span("someone"), subject_head="someone")
+    for p in (hypothetical, threat, someone):
+        assert classify(ClaimFacts(text="x", cue_lemma="say", predicates=(p,))).label is Label.STATEMENT
