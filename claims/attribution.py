@@ -151,18 +151,17 @@ def passive_agent(verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """'"...," added KCNA.': after a quote or clause, a name right after the cue is its subject, though
-    the parser may take it for an object."""
+    """'"...," added KCNA.': after a quote or clause, the noun phrase right after the cue is its subject,
+    though the parser may take it for an object."""
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if (
-        nxt is not None
-        and nxt.head.i == verb.i
-        and nxt.dep_ in {"dobj", "npadvmod", "attr"}
-        and nxt.pos_ in {"PROPN", "NOUN"}
-    ):
-        return nxt
+    for child in verb.children:
+        if (
+            child.dep_ in {"dobj", "npadvmod", "attr"}
+            and child.left_edge.i == verb.i + 1
+            and child.pos_ in {"PROPN", "NOUN"}
+        ):
+            return child
     return None
 
 
