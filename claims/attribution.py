@@ -311,6 +311,10 @@ class AttributionFinder:
         cue_verbs = {a.verb for a in self.found if a.verb is not None}
         self.found = [a for a in self.found if a.root is None or a.root not in cue_verbs or a.root == a.verb]
         self._extend_quotes()
+        unique: dict[tuple[object, ...], Attribution] = {}
+        for a in self.found:  # parts of a quote that grew back to the whole quote are one claim
+            unique.setdefault((a.cue, a.source, tuple(a.content)), a)
+        self.found = list(unique.values())
         if self.follow_on:
             self._follow_on_quotes()
         self._nest()
@@ -536,7 +540,7 @@ class AttributionFinder:
             return
         parts = (
             self._coordinated_parts(content)
-            if "clause" in evidence and len(content) == 1
+            if "clause" in evidence and len(content) == 1 and not self._in_quote(content[0])
             else [(content, None)]
         )
         for part, root in parts:
@@ -558,6 +562,13 @@ class AttributionFinder:
                     root=root,
                 )
             )
+
+    def _in_quote(self, r: TextRange) -> bool:
+        """Whether a span lies in a direct quote (a quote is one claim, whatever it coordinates)."""
+        line_start = self.text.rfind("\n", 0, r.start) + 1
+        line_end = self.text.find("\n", r.end)
+        regions = quote_regions(self.text, line_start, len(self.text) if line_end < 0 else line_end)
+        return any(a <= r.start and r.end <= b for a, b in regions)
 
     def _coordinated_parts(self, content: list[TextRange]) -> list[tuple[list[TextRange], int | None]]:
         """'said it had paid all taxes and would appeal': one claim per coordinated clause or predicate,
@@ -590,6 +601,8 @@ class AttributionFinder:
         if not first:
             return whole
         limit = min(min(subtree_bounds(c)[0] for c in conjuncts) - 1, first[-1])
+        while limit > first[0] and (doc[limit].dep_ == "cc" or doc[limit].is_punct):
+            limit -= 1  # not the "and" that joins the parts
         head = token_range(doc, first[0], limit)
         return [([head], root.i), *pieces] if head is not None else whole
 
@@ -632,7 +645,7 @@ class AttributionFinder:
         if (
             subj is None
             and verb.tag_ == "VB"
-            and (first is not None and first.i == verb.i or (verb.dep_ == "ROOT" and verb.i == sent.start))
+            and ((first is not None and first.i == verb.i) or (verb.dep_ == "ROOT" and verb.i == sent.start))
         ):
             return False
         if (
