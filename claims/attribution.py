@@ -601,7 +601,7 @@ class AttributionFinder:
         if not first:
             return whole
         limit = min(min(subtree_bounds(c)[0] for c in conjuncts) - 1, first[-1])
-        while limit > first[0] and (doc[limit].dep_ == "cc" or doc[limit].is_punct):
+        while limit > first[0] and (doc[limit].dep_ == "cc" or doc[limit].is_punct or doc[limit].is_space):
             limit -= 1  # not the "and" that joins the parts
         head = token_range(doc, first[0], limit)
         return [([head], root.i), *pieces] if head is not None else whole

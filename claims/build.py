@@ -198,6 +198,11 @@ class _Builder:
             entities=tuple(e for e in self.entities if r.start <= e.start and e.end <= r.end),
             apposition=self.span(a.source_apposition),
             antecedent=not (self.headline and self.headline[0] <= r.start < self.headline[1]),
+            modifiers=tuple(
+                c.lower_
+                for c in (head.children if head is not None else ())
+                if c.dep_ in {"amod", "compound", "nmod"} and head is not None and c.i < head.i
+            ),
         )
 
     def _facts(self, a: Attribution, source: Source | None, nested: Sequence[TextRange] = ()) -> ClaimFacts:

@@ -46,6 +46,7 @@ class SourceMention:
     entities: tuple[Mention, ...] = ()  # entity mentions inside the span
     apposition: Span | None = None  # a name in apposition: "the official, [Bonnie Jenkins],"
     antecedent: bool = True  # may later mentions refer back to it (not a headline)
+    modifiers: tuple[str, ...] = ()  # lower-cased words before the head ("regional", "environment")
 
 
 def source_kind(mention: SourceMention, lexicon: SourceLexicon | None = None) -> SourceKind:
@@ -139,8 +140,16 @@ class Resolver:
         return self._organisation(mention)
 
     def _organisation(self, mention: SourceMention) -> Span | None:
-        """'the carrier', 'the company': the nearest earlier organisation named in the article."""
+        """'the carrier', 'the company': the nearest earlier organisation named in the article. A
+        descriptor with words of its own ('the port authority') needs a name that has them all ('the
+        Carrow Port Authority'); 'the regional environment office' is then a body of its own."""
         if mention.head not in self.lex.organisation_nouns:
+            return None
+        words = {mention.head, *mention.modifiers}
+        for span in self._candidates(mention.start, person=False):
+            if words <= set(span.text.lower().split()):
+                return span
+        if mention.modifiers:
             return None
         return self._latest_entity(mention.start, {"ORG"})
 

@@ -233,33 +233,37 @@ def _document(
     return InputDocument(doc_id, text, origin, media_type=media_type)
 
 
-def _read_bytes(path: str) -> bytes | InputError:
-    try:
-        return Path(path).read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
+def _open_error(path: str, exc: OSError) -> InputError:
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return InputError(
             f"{path}: expected a text, HTML or JSONL file or a directory, found nothing at this path; "
             "check the path",
             origin=path,
             kind="missing",
         )
+    return InputError(
+        f"{path}: expected a readable file, found it cannot be read ({exc.strerror or exc}); "
+        "check its permissions",
+        origin=path,
+        kind="unreadable",
+    )
+
+
+def _read_bytes(path: str) -> bytes | InputError:
+    try:
+        return Path(path).read_bytes()
     except OSError as exc:
-        return InputError(
-            f"{path}: expected a readable file, found it cannot be read ({exc.strerror or exc}); "
-            "check its permissions",
-            origin=path,
-            kind="unreadable",
-        )
+        return _open_error(path, exc)
 
 
 def _read_file(path: str, text_key: str, id_key: str) -> Iterator[InputDocument | InputError]:
+    suffix = Path(path).suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl_file(path, text_key, id_key)
+        return
     data = _read_bytes(path)
     if isinstance(data, InputError):
         yield data
-        return
-    suffix = Path(path).suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(data, path, text_key, id_key)
         return
     try:
         if suffix in HTML_SUFFIXES:
@@ -275,72 +279,95 @@ def _jsonl_error(origin: str, message: str, document_id: str | None = None) -> D
     return DocumentInputError(f"{origin}: {message}", origin=origin, kind="jsonl", document_id=document_id)
 
 
-def _read_jsonl(data: bytes, path: str, text_key: str, id_key: str) -> Iterator[InputDocument | InputError]:
-    """One document per non-blank line; a bad line is yielded as an error and the others go on."""
+def _read_jsonl_file(path: str, text_key: str, id_key: str) -> Iterator[InputDocument | InputError]:
+    """The documents of a JSONL file, read one line at a time (memory does not grow with the file)."""
     try:
-        if not data:
-            raise _empty_error(path, "an empty input (0 bytes)")
-        _check_binary(data, path)
-        if not data.strip():
-            raise _empty_error(path, "only whitespace")
-    except InputError as exc:
-        yield exc
+        stream = open(path, "rb")  # noqa: SIM115  (closed below; the generator may be suspended)
+    except OSError as exc:
+        yield _open_error(path, exc)
         return
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    stem = Path(path).stem
-    for number, raw in enumerate(data.split(b"\n"), start=1):
-        if not raw.strip():
-            continue
-        origin = f"{path}:{number}"
+    with stream:
         try:
-            line = decode_bytes(raw, origin)
+            head = stream.read(_SNIFF_BYTES)
+            if head:
+                _check_binary(head, path)
+            stream.seek(0)
         except InputError as exc:
             yield exc
+            return
+        except OSError as exc:
+            yield _open_error(path, exc)
+            return
+        yield from _read_jsonl(stream, path, Path(path).stem, text_key, id_key)
+
+
+def _read_jsonl(
+    lines: Iterable[bytes], origin: str, stem: str, text_key: str, id_key: str
+) -> Iterator[InputDocument | InputError]:
+    """One document per non-blank line of ``lines`` (a binary stream or a list of lines, each with or
+    without its newline); a bad line is yielded as an error and the others go on. A record without an id
+    gets ``<stem>:<line>``; each document's origin is ``<origin>:<line>``. An input with no non-blank
+    line yields one "empty" error."""
+    size = 0
+    content = False
+    for number, raw in enumerate(lines, start=1):
+        size += len(raw)
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield _jsonl_error(
-                origin,
-                f"expected one JSON object per line, found invalid JSON ({exc.msg} at column {exc.colno}); "
-                "fix or remove the line",
-            )
-            continue
-        if not isinstance(record, dict):
-            yield _jsonl_error(
-                origin,
-                f"expected a JSON object, found a JSON {type(record).__name__}; "
-                f"write one object with a {text_key!r} field per line",
-            )
-            continue
-        raw_id = record.get(id_key)
-        doc_id = f"{stem}:{number}" if raw_id is None else str(raw_id)
-        if text_key not in record:
-            found = ", ".join(repr(k) for k in record) or "none"
-            yield _jsonl_error(
-                origin,
-                f"expected the article text in the field {text_key!r}, found the fields {found}; "
-                "name the text field with --text-key",
-                doc_id,
-            )
-            continue
-        text = record[text_key]
-        if not isinstance(text, str):
-            yield _jsonl_error(
-                origin,
-                f"expected the field {text_key!r} to be a string, found {type(text).__name__}; "
-                "store the article text as a JSON string",
-                doc_id,
-            )
-            continue
-        if not text.strip():
-            yield _empty_error(origin, f"an empty {text_key!r} field", doc_id)
-            continue
-        try:
-            yield _document(doc_id, text, origin, html=is_html(text))
-        except InputError as exc:
-            yield DocumentInputError(str(exc), origin=origin, kind=exc.kind, document_id=doc_id)
+        content = True
+        yield _jsonl_record(raw.rstrip(b"\r\n"), f"{origin}:{number}", f"{stem}:{number}", text_key, id_key)
+    if not content:
+        yield _empty_error(origin, "only whitespace" if size else "an empty input (0 bytes)")
+
+
+def _jsonl_record(
+    raw: bytes, origin: str, default_id: str, text_key: str, id_key: str
+) -> InputDocument | InputError:
+    """The document of one JSONL line (or the error standing for it)."""
+    try:
+        line = decode_bytes(raw, origin)
+    except InputError as exc:
+        return exc
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return _jsonl_error(
+            origin,
+            f"expected one JSON object per line, found invalid JSON ({exc.msg} at column {exc.colno}); "
+            "fix or remove the line",
+        )
+    if not isinstance(record, dict):
+        return _jsonl_error(
+            origin,
+            f"expected a JSON object, found a JSON {type(record).__name__}; "
+            f"write one object with a {text_key!r} field per line",
+        )
+    raw_id = record.get(id_key)
+    doc_id = default_id if raw_id is None else str(raw_id)
+    if text_key not in record:
+        found = ", ".join(repr(k) for k in record) or "none"
+        return _jsonl_error(
+            origin,
+            f"expected the article text in the field {text_key!r}, found the fields {found}; "
+            "name the text field with --text-key",
+            doc_id,
+        )
+    text = record[text_key]
+    if not isinstance(text, str):
+        return _jsonl_error(
+            origin,
+            f"expected the field {text_key!r} to be a string, found {type(text).__name__}; "
+            "store the article text as a JSON string",
+            doc_id,
+        )
+    if not text.strip():
+        return _empty_error(origin, f"an empty {text_key!r} field", doc_id)
+    try:
+        return _document(doc_id, text, origin, html=is_html(text))
+    except InputError as exc:
+        return DocumentInputError(str(exc), origin=origin, kind=exc.kind, document_id=doc_id)
 
 
 def _walk(root: str) -> list[str]:

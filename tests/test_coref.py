@@ -109,3 +109,20 @@ def test_a_full_name_is_not_resolved_to_its_title() -> None:
         )
     )
     assert src.resolved is None
+
+
+def test_a_descriptor_with_words_of_its_own_needs_a_name_that_has_them() -> None:
+    entities = [Mention(0, 25, "the Carrow Port Authority", "ORG")]
+    r = Resolver(entities)
+    same = r.resolve(mention("the port authority", 100, "authority", determiner="the", modifiers=("port",)))
+    assert same.resolved is not None and same.resolved.text == "the Carrow Port Authority"
+    other = r.resolve(
+        mention(
+            "the regional environment office",
+            200,
+            "office",
+            determiner="the",
+            modifiers=("regional", "environment"),
+        )
+    )
+    assert other.resolved is None
