@@ -37,6 +37,32 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep", "acomp", "advmod"})
 EXPLETIVES = frozenset({"it", "there"})
+#: the verb a claim noun names, so "the allegation that ..." is labelled like "alleged that ..."
+NOMINAL_CUE_LEMMAS = {
+    "accusation": "accuse",
+    "allegation": "allege",
+    "charge": "charge",
+    "claim": "claim",
+    "denial": "deny",
+    "assertion": "assert",
+    "insistence": "insist",
+    "warning": "warn",
+    "promise": "promise",
+    "pledge": "pledge",
+    "admission": "admit",
+    "suggestion": "suggest",
+    "argument": "argue",
+    "contention": "contend",
+    "statement": "state",
+    "report": "report",
+    "announcement": "announce",
+    "comment": "comment",
+    "remark": "remark",
+    "belief": "believe",
+    "view": "view",
+    "rumor": "rumor",
+    "rumour": "rumour",
+}
 WH_WORDS = frozenset({"what", "why", "how", "whether", "if", "where", "when", "who", "whom", "which"})
 CONTRAST_ADVERBS = frozenset({"however", "but", "yet", "though", "although", "while"})
 
@@ -306,6 +332,7 @@ class AttributionFinder:
             before = len(self.found)
             self._according_to(sent, index)
             self._verb_cues(sent, index)
+            self._nominal_cues(sent, index)
             if len(self.found) == before:
                 self._colon_quote(sent, index)
         cue_verbs = {a.verb for a in self.found if a.verb is not None}
@@ -451,6 +478,56 @@ class AttributionFinder:
                 continue  # an adjective ("the alleged bribe"), unless the parser gave it a subject
             self._verb_cue(sent, index, verb, lem)
 
+    def _nominal_cues(self, sent: Span, index: int) -> None:
+        """'the accusation by X that ...', 'X's claim that ...', 'over allegations that ...': a claim noun
+        with a that-clause. The source is the possessor or the 'by' phrase, or none (an agentless
+        allegation); the cue is the noun, its lemma mapped to the verb it names for the label."""
+        doc = self.doc
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.claim_nouns:
+                continue
+            clause = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ in {"acl", "ccomp", "relcl"}
+                    and c.i > noun.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                ),
+                None,
+            )
+            if clause is None or any(a.cue is not None and a.cue.start == noun.idx for a in self.found):
+                continue
+            source_token = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if source_token is None:
+                by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                source_token = (
+                    next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                )
+            source = None
+            if source_token is not None:
+                s_lo, s_hi = noun_phrase(source_token)
+                while s_hi > s_lo and doc[s_hi].dep_ == "case":
+                    s_hi -= 1  # "Trump's claim": the source is "Trump"
+                source = token_range(doc, s_lo, s_hi)
+            lo, hi = subtree_bounds(clause)
+            content = token_range(doc, max(lo, noun.i + 1), min(hi, self._sentence_end(sent)))
+            if content is None or any(
+                r.start <= content.start < r.end for a in self.found for r in a.content
+            ):
+                continue  # "told LA Weekly in a statement that ...": already the verb's claim
+            self._add(
+                Attribution(
+                    sentence=index,
+                    content=[content],
+                    cue=TextRange(noun.idx, noun.idx + len(noun.text)),
+                    cue_lemma=NOMINAL_CUE_LEMMAS.get(noun.lemma_.lower(), noun.lemma_.lower()),
+                    cue_kind=CueKind.SPEECH,
+                    source=source,
+                    evidence=["nominal"],
+                )
+            )
+
     def _verb_like_noun(self, token: Token) -> bool:
         """A plural noun that is really a present-tense reporting verb: 'states', 'notes', 'claims', 'says'
         directly after a noun phrase and directly before 'that' or a clause the parser hung on it."""
@@ -477,8 +554,10 @@ class AttributionFinder:
 
         clause = None if lem in self.lex.predicate_only else self._clause_complement(verb, sent)
         subj = self._repaired_subject.get(verb.i) or subject_of(verb)
-        if subj is not None and subj.lower_ in EXPLETIVES and subj.dep_ == "nsubjpass":
-            subj = None  # "it was reported that ..."
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+            # "it was reported that ...", "the senator was accused of ...": the passive subject is what is
+            # reported or who is accused, not who speaks (that is the 'by' phrase, if any)
+            subj = None
         content: list[TextRange] = []
         obj: TextRange | None = None
         pred: TextRange | None = None
@@ -885,8 +964,9 @@ class AttributionFinder:
         if verb.dep_ == "amod" and verb.head.i > verb.i:
             # "X accused developer Hartwell Homes of ...", parsed with the cue as an adjective of its object
             objects.append(verb.head)
-        if passive_agent(verb) is not None:
-            # "The allegations were rejected by the club": what is rejected is the passive subject
+        if any(c.dep_ == "auxpass" for c in children) or passive_agent(verb) is not None:
+            # "The allegations were rejected by the club", "The senator was accused of ...": what is
+            # rejected or who is accused is the passive subject
             objects = [c for c in children if c.dep_ == "nsubjpass"] + objects
         if verb.i in self._repaired_object:
             objects.insert(0, self._repaired_object[verb.i])
@@ -918,6 +998,11 @@ class AttributionFinder:
                 obj_range = token_range(doc, lo, hi)
             else:
                 obj_range = token_range(doc, *subtree_bounds(obj, exclude=excluded))
+            if obj.i < verb.i:
+                # passive: "[The senator] was accused [of taking bribes]": the accused, then what of
+                after = [c for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ != "by"]
+                parts = [obj_range, *(token_range(doc, c.i, min(c.right_edge.i, sent_last)) for c in after)]
+                return [r for r in parts if r], obj_range, None, ["object", "passive"]
             return [r for r in (token_range(doc, lo, min(hi, sent_last)),) if r], obj_range, None, ["object"]
         trailing = self._trailing_content(sent, verb, sent_last)
         if trailing is not None:

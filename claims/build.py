@@ -304,6 +304,8 @@ class _Builder:
             particle=particle,
             never=never,
             hypothetical=hypothetical,
+            passive=any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children),
             self_reference=subj is not None and self._refers_to_source(subj, source),
         )
 

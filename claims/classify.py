@@ -54,6 +54,7 @@ class Predicate:
     particle: str = ""  # "cover [up]"
     never: bool = False
     hypothetical: bool = False  # "could steal", "if someone were able to hack": not asserted
+    passive: bool = False  # "the election was stolen": the subject is the victim; the agent is unnamed
     self_reference: bool = False  # the subject is the source itself ("it", "his officers", the same name)
 
 
@@ -209,8 +210,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
 def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """The content asserts that an identifiable party did wrong (LABELS.md, neutral cue)."""
     for p in facts.predicates:
-        if p.negated or p.hypothetical or p.self_reference:
-            continue  # not asserted, or the source speaking of itself (a threat or an admission)
+        if p.negated or p.hypothetical or p.self_reference or p.passive:
+            continue  # not asserted, the source speaking of itself, or an agentless passive (no party)
         target = _predicate_target(facts, p)
         if target and all(t.text.lower() in INDEFINITE for t in target):
             continue  # "someone", "anyone": no identifiable party
