@@ -234,7 +234,12 @@ def noun_phrase(token: Token, cut: Sequence[Token] = ()) -> tuple[int, int]:
     dropped = [
         c
         for c in token.children
-        if c.i > token.i and (c.dep_ in POST_MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ not in {"of"}))
+        if c.i > token.i
+        and (
+            c.dep_ in POST_MODIFIER_DEPS
+            or (c.dep_ == "prep" and c.lower_ not in {"of"})
+            or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))  # "aide [of using ...]"
+        )
     ]
     skipped = {t.i for d in dropped for t in d.subtree}
     kept = {t.i for t in token.subtree if t.i not in skipped}
