@@ -162,7 +162,7 @@ def is_negated(token: Token) -> bool:
 
 
 def is_hypothetical(token: Token) -> bool:
-    markers = {"would", "could", "might", "may", "if", "whether", "unless"}
+    markers = {"could", "might", "may", "if", "whether", "unless"}  # "said it would contest": a commitment
     return any(c.lower_ in markers and c.dep_ in {"aux", "mark"} for c in token.children)
 
 
@@ -207,6 +207,14 @@ def subject_of(verb: Token) -> Token | None:
         inverted = _inverted_subject(current)
         if inverted is not None:
             return inverted
+        if (
+            current.dep_ in {"acl", "relcl"}
+            and current.tag_ in {"VBD", "VBZ", "VBP"}
+            and current.head.dep_ == "ROOT"
+            and current.head.pos_ in {"NOUN", "PROPN"}
+            and current.i > current.head.i
+        ):
+            return current.head  # "The town council blamed ...", parsed as a noun phrase with a relative
         if current.pos_ == "NOUN" and current.dep_ == "ROOT":
             # "Shareholders allege ...": a plural subject and a present-tense cue tagged as a compound noun
             left = [
@@ -340,8 +348,14 @@ class AttributionFinder:
             self._nominal_cues(sent, index)
             if len(self.found) == before:
                 self._colon_quote(sent, index)
+        # a coordinated part whose verb is a cue of its own ('said it had paid and called the notice
+        # flawed') is that cue's claim; the first part always stays (a cue inside it is nested)
         cue_verbs = {a.verb for a in self.found if a.verb is not None}
-        self.found = [a for a in self.found if a.root is None or a.root not in cue_verbs or a.root == a.verb]
+        self.found = [
+            a
+            for a in self.found
+            if a.root is None or a.root not in cue_verbs or "coordinated_head" in a.evidence
+        ]
         self._extend_quotes()
         unique: dict[tuple[object, ...], Attribution] = {}
         for a in self.found:  # parts of a quote that grew back to the whole quote are one claim
@@ -642,8 +656,10 @@ class AttributionFinder:
                     object=obj,
                     predicate_object=pred,
                     source_apposition=appos,
-                    evidence=evidence + (["coordinated"] if len(parts) > 1 else []),
-                    root=root,
+                    evidence=evidence
+                    + (["coordinated"] if len(parts) > 1 else [])
+                    + (["coordinated_head"] if root == -1 else []),
+                    root=None if root == -1 else root,
                 )
             )
 
@@ -688,7 +704,7 @@ class AttributionFinder:
         while limit > first[0] and (doc[limit].dep_ == "cc" or doc[limit].is_punct or doc[limit].is_space):
             limit -= 1  # not the "and" that joins the parts
         head = token_range(doc, first[0], limit)
-        return [([head], root.i), *pieces] if head is not None else whole
+        return [([head], -1), *pieces] if head is not None else whole
 
     def _relative_attribution(
         self,
@@ -1020,6 +1036,12 @@ class AttributionFinder:
                     continue
                 near_after = 0 <= a - (verb.idx + len(verb.text)) <= 40
                 near_before = 0 <= v_char - b <= 60
+                if not (near_after or near_before):
+                    continue
+                gap = (verb.idx + len(verb.text), a) if near_after else (b, v_char)
+                between = doc.char_span(*gap, alignment_mode="expand")
+                if between is not None and any(t.pos_ in {"VERB", "AUX"} for t in between):
+                    continue  # another verb between the cue and the quote: not this cue's quote
                 if near_after or near_before:
                     lo_c, hi_c = trim(self.text, a, b)
                     if hi_c > lo_c:

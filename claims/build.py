@@ -106,7 +106,8 @@ class _Builder:
                 if len(a.content) > 1
                 else ()
             )
-            evidence = (*(Evidence("form", e) for e in a.evidence), *decision.evidence)
+            forms = (Evidence("form", e) for e in a.evidence if e != "coordinated_head")
+            evidence = (*forms, *decision.evidence)
             self.contexts[ids[i]] = self._context(a, source_of.get(i), facts, attributions, ids)
             out.append(
                 Claim(
