@@ -907,6 +907,13 @@ class AttributionFinder:
                 hi = max(hi, child.right_edge.i)
         return min(hi, sent_last)
 
+    def _refusal(self, lem: str, obj: Token) -> bool:
+        """'denied entry', 'denied bail', 'denied them access': deny meaning refuse to give, not a denial of
+        a claim. A denial's object is something said or done (a claim noun, 'involvement', a gerund)."""
+        if lem != "deny" or obj.pos_ not in {"NOUN", "PROPN"} or obj.tag_ == "VBG":
+            return False
+        return obj.lemma_.lower() in self.lex.refusable_objects
+
     def _predicate_cue(self, verb: Token) -> tuple[list[TextRange], TextRange | None, TextRange] | None:
         """'called the report baseless', 'branded the vote illegal': a cue only when the predicate asserts a
         falsity or a wrongdoing (naming, 'they call him Birdie', is no claim)."""
@@ -991,7 +998,7 @@ class AttributionFinder:
             objects = [c for c in children if c.dep_ == "nsubjpass"] + objects
         if verb.i in self._repaired_object:
             objects.insert(0, self._repaired_object[verb.i])
-        if lem in lex.np_object_cues and objects:
+        if lem in lex.np_object_cues and objects and not self._refusal(lem, objects[0]):
             obj = objects[0]
             lo, hi = subtree_bounds(obj)
             if verb.head.i == obj.i:

@@ -102,6 +102,7 @@ class CueLexicon:
     wh_complement_cues: frozenset[str]
     that_only_belief: frozenset[str]
     predicate_only: frozenset[str]
+    refusable_objects: frozenset[str]
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.that_only_belief
@@ -125,6 +126,7 @@ def cues() -> CueLexicon:
         wh_complement_cues=_frozen_words(raw["wh_complement_cues"]),
         that_only_belief=_frozen_words(raw["that_only_belief"]),
         predicate_only=_frozen_words(raw["predicate_only"]),
+        refusable_objects=_frozen_words(raw["refusable_objects"]),
     )
 
 
