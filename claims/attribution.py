@@ -388,7 +388,7 @@ class AttributionFinder:
         cue = attribution.cue
         if cue is not None and any(r.start <= cue.start < r.end for r in attribution.content):
             return False
-        if attribution.object is not None or "infinitive" in attribution.evidence:
+        if attribution.object is not None or {"infinitive", "plea", "predicate"} & set(attribution.evidence):
             return True
         if "quote" in attribution.evidence:
             return True
@@ -491,7 +491,7 @@ class AttributionFinder:
                 lem = verb.lower_[:-1]  # "The report states that ...": a present-tense cue tagged as a noun
             elif verb.pos_ not in {"VERB", "AUX"} and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
                 continue
-            if not self.lex.is_cue_lemma(lem):
+            if not self.lex.is_cue_lemma(lem) and not self._denies_a_claim(verb, lem):
                 continue
             if verb.dep_ in {"amod", "compound"} and not any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # an adjective ("the alleged bribe"), unless the parser gave it a subject
@@ -546,6 +546,15 @@ class AttributionFinder:
                     evidence=["nominal"],
                 )
             )
+
+    def _denies_a_claim(self, verb: Token, lem: str) -> bool:
+        """'will challenge the charge', 'would defend the charges': these verbs deny only a claim noun."""
+        if lem not in self.lex.claim_object_denials:
+            return False
+        return any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in self.lex.claim_nouns
+            for c in verb.children
+        )
 
     def _verb_like_noun(self, token: Token) -> bool:
         """A plural noun that is really a present-tense reporting verb: 'states', 'notes', 'claims', 'says'
@@ -921,14 +930,26 @@ class AttributionFinder:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
             return None
+        obj = objects[0]
         preds = [
-            c for c in verb.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.i > objects[0].i
-        ] + [c for c in objects[0].children if c.dep_ in {"acl", "amod"} and c.i > objects[0].i]
+            c
+            for c in verb.children
+            if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "dep", "npadvmod", "advcl"} and c.i > obj.i
+        ] + [c for c in obj.children if c.dep_ in {"acl", "amod", "appos", "dep"} and c.i > obj.i]
+        # "described the case as a witch-hunt", "dismissed the report as rumours"
+        preds += [
+            c
+            for c in (*verb.children, *obj.children)
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+        ]
         if not preds:
             return None
         words = {w for t in preds[0].subtree for w in (t.lower_, lemma(t))}
+        p_lo, p_hi = subtree_bounds(preds[0])
+        phrase = f" {doc.text[doc[p_lo].idx : doc[p_hi].idx + len(doc[p_hi].text)].lower()} "
         vocab = labels()
-        if not words & (vocab.falsity_words | vocab.wrongdoing_adjectives | vocab.wrongdoing_nouns):
+        judgement = vocab.falsity_words | vocab.wrongdoing_adjectives | vocab.wrongdoing_nouns
+        if not words & judgement and not any(f" {w} " in phrase or f" {w}." in phrase for w in judgement):
             return None
         obj_lo, _ = subtree_bounds(objects[0])
         _, pred_hi = subtree_bounds(preds[0])
@@ -978,6 +999,13 @@ class AttributionFinder:
             v_lo, v_hi = subtree_bounds(verb)
             parts = [token_range(doc, lo, v_lo - 1), token_range(doc, v_hi + 1, min(hi, sent_last))]
             return [p for p in parts if p], None, None, ["parenthetical"]
+        if lem == "plead":
+            # "pleaded not guilty to the charges": a denial; "pleaded guilty": an admission
+            guilty = next((c for c in children if c.lower_ in {"guilty", "innocent"}), None)
+            if guilty is not None:
+                lo = min(t.i for t in guilty.subtree)
+                hi = max([guilty.right_edge.i, *(c.right_edge.i for c in children if c.dep_ == "prep")])
+                return [r for r in (token_range(doc, lo, min(hi, sent_last)),) if r], None, None, ["plea"]
         if lem in lex.infinitive_cues:
             for child in children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
@@ -998,7 +1026,10 @@ class AttributionFinder:
             objects = [c for c in children if c.dep_ == "nsubjpass"] + objects
         if verb.i in self._repaired_object:
             objects.insert(0, self._repaired_object[verb.i])
-        if lem in lex.np_object_cues and objects and not self._refusal(lem, objects[0]):
+        denies_claim = (
+            bool(objects) and lem in lex.claim_object_denials and objects[0].lemma_.lower() in lex.claim_nouns
+        )
+        if (lem in lex.np_object_cues or denies_claim) and objects and not self._refusal(lem, objects[0]):
             obj = objects[0]
             lo, hi = subtree_bounds(obj)
             if verb.head.i == obj.i:

@@ -19,7 +19,9 @@ PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
 INDEFINITE = frozenset(
     {"someone", "somebody", "anyone", "anybody", "no one", "nobody", "people", "they", "you"}
 )
-PREDICATE_CUES = frozenset({"call", "label", "brand", "term", "dub", "hold", "describe"})
+PREDICATE_CUES = frozenset(
+    {"call", "label", "brand", "term", "dub", "hold", "describe", "characterize", "characterise", "portray"}
+)
 WITHOUT = re.compile(
     r"\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?)\b",
     re.IGNORECASE,
@@ -92,9 +94,10 @@ def _has(words: frozenset[str], vocabulary: frozenset[str]) -> str | None:
 
 
 def _phrase_hit(text: str, vocabulary: frozenset[str]) -> str | None:
-    low = f" {text.lower()} "
+    """A multi-word or hyphenated vocabulary entry found in ``text`` as whole words."""
+    low = " " + re.sub(r"[^\w'’-]+", " ", text.lower()) + " "
     for phrase in sorted(vocabulary):
-        if " " in phrase and f" {phrase} " in low:
+        if (" " in phrase or "-" in phrase) and f" {phrase} " in low:
             return phrase
     return None
 
@@ -106,6 +109,14 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
     cue_ev = Evidence("cue_lemma", cue, facts.cue_span) if cue else None
     blocked = facts.cue_negated or facts.cue_hypothetical
     blocked_ev = Evidence("negated_cue" if facts.cue_negated else "hypothetical_cue", cue, facts.cue_span)
+
+    if cue == "plead":
+        text = facts.text.lower()
+        if "not guilty" in text or "innocent" in text:
+            return Decision(
+                Label.DENIAL, 0.9, _targets(facts.content), _ev(cue_ev, Evidence("plea", "not guilty"))
+            )
+        return Decision(Label.STATEMENT, 0.8, (), _ev(cue_ev, Evidence("plea", "guilty")))
 
     if cue in lex.denial_cues:
         if blocked:
@@ -132,7 +143,7 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
             return Decision(Label.ACCUSATION, 0.9 if strong else 0.75, targets, _ev(cue_ev))
 
     if cue in PREDICATE_CUES and facts.predicate_words:
-        falsity = _has(facts.predicate_words, lex.falsity_words)
+        falsity = _has(facts.predicate_words, lex.falsity_words) or _phrase_hit(facts.text, lex.falsity_words)
         if falsity and not blocked:
             return Decision(
                 Label.DENIAL, 0.85, _targets(facts.object), _ev(cue_ev, Evidence("falsity_word", falsity))

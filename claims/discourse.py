@@ -86,7 +86,12 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
     for claim in claims:
         ctx = contexts.get(claim.id, ClaimContext())
         if claim.label is Label.STATEMENT and claim.cue is not None and claim.cue.kind is not CueKind.BELIEF:
-            claim = _rebuttal(claim, ctx, out, contexts) or _elaboration(claim, ctx, out) or claim
+            claim = (
+                _inherit_denial(claim, claims)
+                or _rebuttal(claim, ctx, out, contexts)
+                or _elaboration(claim, ctx, out)
+                or claim
+            )
         out.append(claim)
     return link_denials(out)
 
@@ -96,17 +101,24 @@ def _rebuttal(
 ) -> Claim | None:
     if claim.parent is not None or not ctx.parties:
         return None
+    compliance = _phrase(claim.text, labels().compliance_words)
     for accusation in reversed(earlier):
         if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
             continue
         accused: frozenset[str] = frozenset().union(*(name_words(t.text) for t in accusation.targets))
-        if not accused & ctx.parties:
+        if not accused & ctx.parties and not compliance:
             continue
         acc_ctx = contexts.get(accusation.id, ClaimContext())
         shared = (ctx.lemmas & acc_ctx.lemmas) - COMMON
         cue = claim.cue.lemma if claim.cue else ""
-        if ctx.negated or cue in REBUTTAL_CUES or shared:
-            why = "negation" if ctx.negated else cue if cue in REBUTTAL_CUES else sorted(shared)[0]
+        if ctx.negated or cue in REBUTTAL_CUES or shared or compliance:
+            why = (
+                "negation"
+                if ctx.negated
+                else cue
+                if cue in REBUTTAL_CUES
+                else compliance or sorted(shared)[0]
+            )
             return replace(
                 claim,
                 label=Label.DENIAL,
@@ -121,6 +133,38 @@ def _rebuttal(
             )
         return None
     return None
+
+
+def _phrase(text: str, vocabulary: frozenset[str]) -> str | None:
+    low = f" {text.lower()} "
+    return next((p for p in sorted(vocabulary) if f" {p} " in low or f" {p}," in low), None)
+
+
+def _inherit_denial(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """'"Mr. Mabry will contest these allegations," his attorney said': a spokesperson or lawyer relaying a
+    denial makes a denial. (Relaying an accusation is not accusing: "state media said X accused Y".)
+    The denial must be the content's own predicate, near its start."""
+    child = next(
+        (
+            c
+            for c in claims
+            if c.parent == claim.id
+            and c.label is Label.DENIAL
+            and c.cue is not None
+            and c.cue.start - claim.start <= 40
+        ),
+        None,
+    )
+    if child is None:
+        return None
+    return replace(
+        claim,
+        label=Label.DENIAL,
+        confidence=min(claim.confidence, child.confidence),
+        targets=child.targets,
+        responds_to=child.responds_to,
+        evidence=(*claim.evidence, Evidence("relays_denial", child.id)),
+    )
 
 
 def _elaboration(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:

@@ -102,6 +102,7 @@ class CueLexicon:
     wh_complement_cues: frozenset[str]
     that_only_belief: frozenset[str]
     predicate_only: frozenset[str]
+    claim_object_denials: frozenset[str]
     refusable_objects: frozenset[str]
 
     def is_cue_lemma(self, lemma: str) -> bool:
@@ -126,6 +127,7 @@ def cues() -> CueLexicon:
         wh_complement_cues=_frozen_words(raw["wh_complement_cues"]),
         that_only_belief=_frozen_words(raw["that_only_belief"]),
         predicate_only=_frozen_words(raw["predicate_only"]),
+        claim_object_denials=_frozen_words(raw["claim_object_denials"]),
         refusable_objects=_frozen_words(raw["refusable_objects"]),
     )
 
@@ -207,6 +209,7 @@ class LabelLexicon:
     wrongdoing_particles: frozenset[str]
     act_verbs: frozenset[str]
     wrongdoing_collocations: frozenset[str]
+    compliance_words: frozenset[str]
     not_parties: frozenset[str]
     hypothetical_markers: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
