@@ -774,6 +774,14 @@ class AttributionFinder:
             and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
         ):
             return False  # "Asked whether ..., she said": she was asked, the question is not her claim
+        if (
+            subj is not None
+            and subj.lower_ in {"i", "we"}
+            and self._in_quote(TextRange(verb.idx, verb.idx + 1))
+        ):
+            return (
+                False  # '"We urge the governments to ...," he said': the speaker's own act, inside the quote
+            )
         question = self.text[sent.start_char : sent.end_char].rstrip().endswith("?")
         return not (question and subj is not None and subj.lower_ == "you")
 
