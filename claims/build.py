@@ -234,6 +234,7 @@ class _Builder:
             pred_words = frozenset(w for t in (ps or []) for w in (t.lower_, t.lemma_.lower()))
         return ClaimFacts(
             object_is_party=object_head not in labels().not_parties,
+            clausal="clause" in a.evidence,
             text=" ".join(self.text[r.start : r.end] for r in a.content),
             content=Span(self.text[a.start : a.end], a.start, a.end),
             cue_lemma=a.cue_lemma or None,
@@ -275,7 +276,9 @@ class _Builder:
             if c.dep_ in {"dobj", "pobj", "attr", "prep", "dative"}
             for t in c.subtree
         ]
-        never = any(c.lower_ == "never" for c in verb.children)
+        never = any(c.lower_ == "never" for c in verb.children) or (
+            subj is not None and subj.lower_ in {"none", "nobody", "no-one"}
+        )
         negated = never or any(c.dep_ == "neg" for c in verb.children)
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         hypothetical = any(

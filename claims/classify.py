@@ -73,6 +73,7 @@ class ClaimFacts:
     object: Span | None = None  # "deny [the accusations]", "accused [North Korea]"
     object_head: str = ""
     object_is_party: bool = True  # False for "blamed [the weather]"
+    clausal: bool = False  # the content is a clause ("rejected the suggestion [that ...]"), not a request
     predicate_words: frozenset[str] = frozenset()  # "called the report [baseless]"
     antecedent: Span | None = None  # "[companies] that the U.S. said have been aiding ..."
     predicates: tuple[Predicate, ...] = ()
@@ -121,7 +122,7 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
     if cue in lex.denial_cues:
         if blocked:
             return Decision(Label.STATEMENT, 0.7, (), (cue_ev, blocked_ev) if cue_ev else (blocked_ev,))
-        if facts.object_head in lex.request_nouns:
+        if facts.object_head in lex.request_nouns and not facts.clausal:
             return Decision(
                 Label.STATEMENT,
                 0.7,
@@ -205,6 +206,14 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         falsity = _has(words, lex.falsity_words) or _phrase_hit(p.complement_text, lex.falsity_words)
         if p.subject is not None and singular(p.subject_head) in lex.claim_nouns and falsity:
             return (p.subject,), Evidence("falsity_word", falsity)
+    for p in facts.predicates:
+        hit = (
+            _has(p.object_words, lex.claim_nouns)
+            if p.lemma in lex.contesting_verbs and not p.negated
+            else None
+        )
+        if hit:  # "vowed to fight the case", "said it would challenge the charge"
+            return (), Evidence("contests", f"{p.lemma} {hit}", _verb_span(p))
     acts = lex.involvement_verbs | lex.wrongdoing_verbs | lex.act_verbs
     for p in facts.predicates:
         if not p.negated or p.subject is None or not p.self_reference or not p.main:

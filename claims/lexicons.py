@@ -210,6 +210,7 @@ class LabelLexicon:
     act_verbs: frozenset[str]
     wrongdoing_collocations: frozenset[str]
     compliance_words: frozenset[str]
+    contesting_verbs: frozenset[str]
     not_parties: frozenset[str]
     hypothetical_markers: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
