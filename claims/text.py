@@ -15,11 +15,12 @@ batch goes on. :func:`error_document_id` gives the document id to write in the e
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -40,9 +41,12 @@ __all__ = [
     "headline_span",
     "html_to_text",
     "is_html",
+    "language_warning",
     "line_spans",
+    "lone_surrogate",
     "read_inputs",
     "read_path",
+    "surrogate_message",
 ]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -275,6 +279,33 @@ def _read_file(path: str, text_key: str, id_key: str) -> Iterator[InputDocument 
         yield exc
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> int | None:
+    """The index of the first lone surrogate in ``text`` (a code point U+D800-U+DFFF, which no UTF-8 input
+    can hold but a JSON ``\\ud800`` escape can), or None. Such text cannot be written as UTF-8."""
+    match = _SURROGATE.search(text)
+    return None if match is None else match.start()
+
+
+def surrogate_message(where: str, text: str) -> str | None:
+    """What is wrong with ``text`` (named by ``where``) when it holds a lone surrogate, else None."""
+    index = lone_surrogate(text)
+    if index is None:
+        return None
+    return (
+        f"expected {where} to be Unicode text, found a lone surrogate \\u{ord(text[index]):04x} at "
+        f"character {index} (an unpaired \\u escape in JSON); fix the escape (a character beyond U+FFFF is a "
+        "pair, e.g. \\ud83d\\ude00) or write the character itself in UTF-8"
+    )
+
+
+def _surrogate_error(origin: str, where: str, text: str, document_id: str) -> DocumentInputError:
+    message = surrogate_message(where, text) or ""
+    return DocumentInputError(f"{origin}: {message}", origin=origin, kind="encoding", document_id=document_id)
+
+
 def _jsonl_error(origin: str, message: str, document_id: str | None = None) -> DocumentInputError:
     return DocumentInputError(f"{origin}: {message}", origin=origin, kind="jsonl", document_id=document_id)
 
@@ -346,6 +377,8 @@ def _jsonl_record(
         )
     raw_id = record.get(id_key)
     doc_id = default_id if raw_id is None else str(raw_id)
+    if lone_surrogate(doc_id) is not None:
+        return _surrogate_error(origin, f"the field {id_key!r}", doc_id, default_id)
     if text_key not in record:
         found = ", ".join(repr(k) for k in record) or "none"
         return _jsonl_error(
@@ -364,6 +397,8 @@ def _jsonl_record(
         )
     if not text.strip():
         return _empty_error(origin, f"an empty {text_key!r} field", doc_id)
+    if lone_surrogate(text) is not None:
+        return _surrogate_error(origin, f"the field {text_key!r}", text, doc_id)
     try:
         return _document(doc_id, text, origin, html=is_html(text))
     except InputError as exc:
@@ -410,9 +445,30 @@ def read_path(
         yield from _read_file(path, text_key, id_key)
 
 
-def _read_stdin(stream: BinaryIO) -> Iterator[InputDocument | InputError]:
+def _is_json_object_line(line: bytes) -> bool:
+    """Whether ``line`` (a first line, perhaps with a byte order mark) is one JSON object: JSONL."""
+    stripped = line.removeprefix(codecs.BOM_UTF8).strip()
+    if not (stripped.startswith(b"{") and stripped.endswith(b"}")):
+        return False
     try:
-        text = decode_bytes(stream.read(), STDIN_ORIGIN)
+        return isinstance(json.loads(stripped), dict)
+    except ValueError:  # invalid JSON or not UTF-8
+        return False
+
+
+def _read_stdin(stream: BinaryIO, text_key: str, id_key: str) -> Iterator[InputDocument | InputError]:
+    """Standard input: JSONL when its first non-blank line is a JSON object (read one line at a time, so a
+    stream of any length can be piped in), else one text or HTML document."""
+    leading: list[bytes] = []
+    for line in stream:
+        leading.append(line)
+        if line.strip():
+            break
+    if leading and _is_json_object_line(leading[-1]):
+        yield from _read_jsonl(itertools.chain(leading, stream), STDIN_ORIGIN, STDIN_ID, text_key, id_key)
+        return
+    try:
+        text = decode_bytes(b"".join(leading) + stream.read(), STDIN_ORIGIN)
         yield _document(STDIN_ID, text, STDIN_ORIGIN, html=is_html(text))
     except InputError as exc:
         yield DocumentInputError(str(exc), origin=STDIN_ORIGIN, kind=exc.kind, document_id=STDIN_ID)
@@ -421,12 +477,14 @@ def _read_stdin(stream: BinaryIO) -> Iterator[InputDocument | InputError]:
 def read_inputs(
     paths: Sequence[str], *, text_key: str = "text", id_key: str = "id", stdin: BinaryIO | None = None
 ) -> Iterator[InputDocument | InputError]:
-    """The documents of every path in turn (see :func:`read_path`); ``-`` reads standard input (or
-    ``stdin``) as one text or HTML document (sniffed), with id ``stdin``. Bad inputs are yielded as
-    :class:`InputError` values, never raised."""
+    """The documents of every path in turn (see :func:`read_path`), read lazily: a JSONL file or stream is
+    read one line at a time. ``-`` reads standard input (or ``stdin``): JSONL when its first non-blank line
+    is a JSON object (ids default to ``stdin:<line>``, origins are ``<stdin>:<line>``), else one text or
+    HTML document (sniffed) with id ``stdin``. Bad inputs are yielded as :class:`InputError` values, never
+    raised."""
     for path in paths:
         if path == "-":
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, text_key, id_key)
         else:
             yield from read_path(path, text_key=text_key, id_key=id_key)
 
@@ -456,6 +514,56 @@ def analysis_text(text: str) -> str:
     becomes a space and a newline, and other line separators (a lone ``\\r``, U+2028 ...) a newline.
     """
     return text.replace("\r\n", " \n").translate(_ANALYSIS_MAP)
+
+
+# --------------------------------------------------------------------------- language
+
+_MARKER_WORDS = """the of and to that is was for with it on he she they his her their be been have has had are
+were this which but not from by at an or who will would said says its than also after about into there what
+when more could one all we our you"""
+#: Frequent English words that are rare as words of other languages written in the Latin alphabet.
+ENGLISH_MARKERS = frozenset(_MARKER_WORDS.split())
+#: Below this share of :data:`ENGLISH_MARKERS` among its words a text is flagged. English news passages of
+#: 20 words or more score 0.19 to 0.5; French, German, Spanish, Italian and Dutch news score 0 to 0.03.
+MIN_ENGLISH_MARKER_SHARE = 0.08
+#: Below this share of A-Z among its letters a text is flagged (Cyrillic, Greek, CJK, Arabic ...).
+MIN_LATIN_LETTER_SHARE = 0.6
+#: Texts with fewer letters (or words, for the word test) are not judged; only this many characters from
+#: the start are looked at.
+LANGUAGE_MIN_LETTERS = 60
+LANGUAGE_MIN_WORDS = 20
+LANGUAGE_SAMPLE_CHARS = 20_000
+
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+def language_warning(text: str) -> str | None:
+    """A warning when ``text`` does not look like English, else None. Cheap (no model): the share of
+    A-Z among the letters and the share of frequent English words (:data:`ENGLISH_MARKERS`) among the
+    words of the first :data:`LANGUAGE_SAMPLE_CHARS` characters. Short texts are not judged (fewer than
+    :data:`LANGUAGE_MIN_LETTERS` letters; fewer than :data:`LANGUAGE_MIN_WORDS` words for the word test)."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    words = _WORD.findall(sample.lower())
+    letters = sum(map(len, words))
+    if letters < LANGUAGE_MIN_LETTERS:
+        return None
+    latin = sum(map(len, _LATIN_RUN.findall(sample)))
+    advice = "claims is built for English news: expect missed or mislabelled claims"
+    if latin < MIN_LATIN_LETTER_SHARE * letters:
+        return (
+            f"not English? expected mostly Latin letters (A-Z), found {latin / letters:.0%} of the letters "
+            f"are A-Z; {advice}"
+        )
+    if len(words) < LANGUAGE_MIN_WORDS:
+        return None
+    markers = sum(1 for word in words if word in ENGLISH_MARKERS)
+    if markers < MIN_ENGLISH_MARKER_SHARE * len(words):
+        return (
+            f"not English? expected at least {MIN_ENGLISH_MARKER_SHARE:.0%} of the words to be frequent "
+            f"English words (the, of, said ...), found {markers / len(words):.0%}; {advice}"
+        )
+    return None
 
 
 # --------------------------------------------------------------------------- lines
