@@ -160,6 +160,22 @@ class _Builder:
             elaborates=elaborates,
         )
 
+    def _accusatory(self, a: Attribution, source: Source | None) -> bool:
+        """A source whose business is accusing, or a statement made to a court."""
+        lex = labels()
+        if a.object is not None and any(
+            w in lex.courts for w in self.text[a.object.start : a.object.end].lower().split()
+        ):
+            return True
+        if source is None:
+            return False
+        words = set((source.resolved or source).text.lower().split()) | set(source.text.lower().split())
+        lemmas = {
+            t.lemma_.lower()
+            for t in self.doc.char_span(source.start, source.end, alignment_mode="expand") or []
+        }
+        return bool((words | lemmas) & lex.accusatory_sources)
+
     def _principal(self, source: Source) -> str | None:
         """Whom a source speaks for: 'a spokesperson for [Lorne Capital]', '[Lau]'s attorney'."""
         tokens = list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or [])
@@ -248,6 +264,7 @@ class _Builder:
             predicates=tuple(predicates),
             content_words=frozenset(words),
             source_text=source.text if source else "",
+            accusatory_source=self._accusatory(a, source),
         )
 
     def _predicate(
@@ -308,6 +325,11 @@ class _Builder:
             particle=particle,
             never=never,
             hypothetical=hypothetical,
+            past_action=verb.lemma_.lower()
+            not in {"be", "have", "say", "do", "tell", "become", "remain", "seem"}
+            and (
+                verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
+            ),
             passive=any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ == "agent" for c in verb.children),
             self_reference=subj is not None and self._refers_to_source(subj, source),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.lexicons import LabelLexicon, labels
+from claims.lexicons import LabelLexicon, labels, sources
 from claims.types import Evidence, Label, Span
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
@@ -56,6 +56,7 @@ class Predicate:
     particle: str = ""  # "cover [up]"
     never: bool = False
     hypothetical: bool = False  # "could steal", "if someone were able to hack": not asserted
+    past_action: bool = False  # a past-tense action ("had routed", "signed up"), not "be"/"have"/"say"
     passive: bool = False  # "the election was stolen": the subject is the victim; the agent is unnamed
     self_reference: bool = False  # the subject is the source itself ("it", "his officers", the same name)
 
@@ -79,6 +80,7 @@ class ClaimFacts:
     predicates: tuple[Predicate, ...] = ()
     content_words: frozenset[str] = frozenset()
     source_text: str = ""
+    accusatory_source: bool = False  # a prosecutor, a regulator, a lawsuit; or told to a court
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +167,36 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
         confidence = 0.75 if targets else 0.6
         return Decision(Label.ACCUSATION, confidence, targets, _ev(cue_ev, ev))
 
+    alleged = _alleged_act(facts) if facts.accusatory_source and not blocked else None
+    if alleged is not None:
+        return Decision(Label.ACCUSATION, 0.6, alleged[0], _ev(cue_ev, alleged[1]))
+
     evidence = _ev(cue_ev, blocked_ev) if blocked else _ev(cue_ev)
     return Decision(Label.STATEMENT, 0.8 if cue else 0.7, (), evidence)
+
+
+def _alleged_act(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
+    """What a prosecutor, regulator or lawsuit says a party did is an allegation against that party."""
+    for p in facts.predicates:
+        if not p.main or not p.past_action or p.negated or p.hypothetical or p.passive or p.self_reference:
+            continue
+        target = _predicate_target(facts, p)
+        if target and not all(t.text.lower() in INDEFINITE for t in target) and _is_party(p, facts):
+            return target, Evidence("accusatory_source", p.lemma, _verb_span(p))
+    return None
+
+
+def _is_party(p: Predicate, facts: ClaimFacts) -> bool:
+    if facts.antecedent is not None or p.subject_entities or p.subject_head in PRONOUN_SUBJECTS:
+        return True
+    lex = sources()
+    head = p.subject_head
+    return (
+        head in lex.organisation_nouns
+        or head in lex.anonymous_heads
+        or lex.descriptor_heads.get(head) == ("*person",)
+        or head in {"defendant", "accused", "suspect", "company", "firm", "officials", "staff", "management"}
+    )
 
 
 def _verb_span(p: Predicate) -> Span:

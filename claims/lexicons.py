@@ -211,6 +211,8 @@ class LabelLexicon:
     wrongdoing_collocations: frozenset[str]
     compliance_words: frozenset[str]
     contesting_verbs: frozenset[str]
+    accusatory_sources: frozenset[str]
+    courts: frozenset[str]
     not_parties: frozenset[str]
     hypothetical_markers: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
