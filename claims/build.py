@@ -215,11 +215,7 @@ class _Builder:
             entities=tuple(e for e in self.entities if r.start <= e.start and e.end <= r.end),
             apposition=self.span(a.source_apposition),
             antecedent=not (self.headline and self.headline[0] <= r.start < self.headline[1]),
-            modifiers=tuple(
-                c.lower_
-                for c in (head.children if head is not None else ())
-                if c.dep_ in {"amod", "compound", "nmod"} and head is not None and c.i < head.i
-            ),
+            modifiers=_modifiers(head),
         )
 
     def _facts(self, a: Attribution, source: Source | None, nested: Sequence[TextRange] = ()) -> ClaimFacts:
@@ -461,3 +457,19 @@ PRONOUN_AGREEMENT = {
     "they": "plural",
     "their": "plural",
 }
+
+
+def _modifiers(head: Token | None) -> tuple[str, ...]:
+    """Words that make a descriptor specific: 'regional' and 'environment' in 'the regional environment
+    office', 'Port Alden' in 'the mayor of Port Alden'."""
+    if head is None:
+        return ()
+    before = [c.lower_ for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < head.i]
+    after = [
+        g.lower_
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+        for g in c.subtree
+        if g.pos_ in {"PROPN", "NOUN"}
+    ]
+    return tuple(before + after)

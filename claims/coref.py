@@ -129,6 +129,8 @@ class Resolver:
                 return self._organisation(mention)
             words = ("*person",)
         if words == ("*person",):
+            if mention.modifiers:
+                return None  # "the mayor of Port Alden", "the former minister": a description of its own
             return self._latest(mention.start, person=True)
         if words == ("*gpe",):
             return self._latest_entity(mention.start, {"GPE"})

@@ -126,3 +126,15 @@ def test_a_descriptor_with_words_of_its_own_needs_a_name_that_has_them() -> None
         )
     )
     assert other.resolved is None
+
+
+def test_a_person_descriptor_with_words_of_its_own_is_not_resolved() -> None:
+    entities = [Mention(0, 10, "Ana Lopes", "PERSON")]
+    r = Resolver(entities)
+    r.resolve(mention("a council spokesman", 40, "spokesman"))
+    mayor = r.resolve(
+        mention("The mayor of Port Alden", 100, "mayor", determiner="the", modifiers=("port", "alden"))
+    )
+    assert mayor.resolved is None
+    plain = r.resolve(mention("The spokesman", 200, "spokesman", determiner="the"))
+    assert plain.resolved is not None
