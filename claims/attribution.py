@@ -419,7 +419,10 @@ class AttributionFinder:
 
     def _according_to(self, sent: Span, index: int) -> None:
         doc = self.doc
+        firsts = {phrase[0] for phrase in self.lex.according_to}
         for tok in sent:
+            if tok.lower_ not in firsts:
+                continue
             for phrase in self.lex.according_to:
                 n = len(phrase)
                 if tok.i + n > sent.end:

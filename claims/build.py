@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -394,16 +395,22 @@ class _Builder:
                 continue
             if not any(t.is_alpha for t in sent):
                 continue
-            r = TextRange(start, end)
-            facts = ClaimFacts(
-                text=self.text[start:end],
-                content=Span(self.text[start:end], start, end),
-                predicates=tuple(
+            words = frozenset(w for t in sent for w in (t.lower_, t.lemma_.lower()))
+            # the predicates are only worth reading when a word that can assert wrongdoing is there
+            predicates = (
+                tuple(
                     self._predicate(t)
                     for t in sent
                     if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}
-                ),
-                content_words=frozenset(w for t in sent for w in (t.lower_, t.lemma_.lower())),
+                )
+                if words & _wrongdoing_vocabulary()
+                else ()
+            )
+            facts = ClaimFacts(
+                text=self.text[start:end],
+                content=Span(self.text[start:end], start, end),
+                predicates=predicates,
+                content_words=words,
             )
             decision = classify(facts)
             label = decision.label
@@ -473,3 +480,25 @@ def _modifiers(head: Token | None) -> tuple[str, ...]:
         if g.pos_ in {"PROPN", "NOUN"}
     ]
     return tuple(before + after)
+
+
+@cache
+def _wrongdoing_vocabulary() -> frozenset[str]:
+    """Every single word that can make a sentence an accusation (first words of phrases included)."""
+    lex = labels()
+    words: set[str] = set()
+    for group in (
+        lex.wrongdoing_verbs,
+        lex.wrongdoing_nouns,
+        lex.wrongdoing_adjectives,
+        lex.wrongdoing_adverbs,
+        lex.wrongdoing_objects,
+        lex.wrongdoing_particles,
+        lex.wrongdoing_collocations,
+    ):
+        for entry in group:
+            words.update(entry.split())
+    for pair in lex.wrongdoing_pairs:
+        words.update(pair.verbs)
+    words.update({"behind", "without", "responsible"})
+    return frozenset(words)

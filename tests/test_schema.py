@@ -102,17 +102,17 @@ def _broken(path: list[Any], value: Any) -> dict[str, Any]:
     return data
 
 
-@pytest.mark.parametrize(
-    ("path", "value", "where"),
-    [
+BROKEN = [
         (["claims", 0, "label"], "rumour", "$.claims[0].label"),
         (["claims", 0, "start"], -1, "$.claims[0].start"),
         (["claims", 0, "confidence"], 1.5, "$.claims[0].confidence"),
         (["claims", 0, "cue", "kind"], "shout", "$.claims[0].cue.kind"),
         (["document", "sha256"], "xyz", "$.document.sha256"),
         (["schema_version"], "0.9", "$.schema_version"),
-    ],
-)
+]
+
+
+@pytest.mark.parametrize(("path", "value", "where"), BROKEN)
 def test_invalid_documents_are_refused_with_their_path(path: list[Any], value: Any, where: str) -> None:
     errors = schema_errors(_broken(path, value))
     assert errors and errors[0].startswith(where + ": "), errors
@@ -124,3 +124,17 @@ def test_missing_required_field_is_refused() -> None:
     data = to_dict(sample())
     del data["claims"][0]["source"]
     assert schema_errors(data)
+
+
+def test_the_fast_validator_agrees_with_jsonschema() -> None:
+    from jsonschema import Draft202012Validator
+
+    from claims.serialize import _fast_validator
+
+    fast = _fast_validator()
+    assert fast is not None
+    reference = Draft202012Validator(schema())
+    cases = [to_dict(sample()), to_dict(ErrorRecord(document_id="a", kind="missing", message="a: missing"))]
+    cases += [_broken(path, value) for path, value, _ in BROKEN]
+    for case in cases:
+        assert fast.is_valid(case) == reference.is_valid(case), case
