@@ -484,7 +484,8 @@ def _modifiers(head: Token | None) -> tuple[str, ...]:
 
 @cache
 def _wrongdoing_vocabulary() -> frozenset[str]:
-    """Every single word that can make a sentence an accusation (first words of phrases included)."""
+    """Words one of which a sentence needs before its predicates are read for wrongdoing: single-word
+    entries, the longest word of each phrase, and the objects of the verb-object pairs."""
     lex = labels()
     words: set[str] = set()
     for group in (
@@ -497,8 +498,8 @@ def _wrongdoing_vocabulary() -> frozenset[str]:
         lex.wrongdoing_collocations,
     ):
         for entry in group:
-            words.update(entry.split())
+            words.add(max(entry.split(), key=len))
     for pair in lex.wrongdoing_pairs:
-        words.update(pair.verbs)
+        words.update(pair.objects)
     words.update({"behind", "without", "responsible"})
     return frozenset(words)

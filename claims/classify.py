@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from claims.lexicons import LabelLexicon, labels, sources
 from claims.types import Evidence, Label, Span
@@ -98,11 +99,15 @@ def _has(words: frozenset[str], vocabulary: frozenset[str]) -> str | None:
 
 def _phrase_hit(text: str, vocabulary: frozenset[str]) -> str | None:
     """A multi-word or hyphenated vocabulary entry found in ``text`` as whole words."""
+    if not text:
+        return None
     low = " " + re.sub(r"[^\w'’-]+", " ", text.lower()) + " "
-    for phrase in sorted(vocabulary):
-        if (" " in phrase or "-" in phrase) and f" {phrase} " in low:
-            return phrase
-    return None
+    return next((phrase for phrase in _phrases(vocabulary) if f" {phrase} " in low), None)
+
+
+@cache
+def _phrases(vocabulary: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(p for p in vocabulary if " " in p or "-" in p))
 
 
 def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision:
