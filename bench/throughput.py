@@ -39,7 +39,7 @@ from typing import Any
 
 import spacy
 
-from claims.extraction import DEFAULT_MODELS, extract_many, load_pipeline
+from claims.extraction import DEFAULT_MODELS, _make_doc, extract_many, load_pipeline
 from claims.serialize import dumps
 from claims.text import InputDocument
 
@@ -77,12 +77,23 @@ def run_raw(nlp: Any, texts: list[str], batch_size: int, n_process: int) -> floa
     return time.perf_counter() - start
 
 
-def run_claims(nlp: Any, corpus: list[tuple[str, str]], batch_size: int, n_process: int) -> float:
+def run_claims(
+    nlp: Any, corpus: list[tuple[str, str]], batch_size: int, n_process: int, check: bool = True
+) -> float:
     start = time.perf_counter()
     items = (InputDocument(doc_id, text, doc_id) for doc_id, text in corpus)
     with open(os.devnull, "wb") as out:
         for record in extract_many(items, nlp=nlp, batch_size=batch_size, n_process=n_process):
-            out.write((dumps(record) + "\n").encode("utf-8"))
+            out.write((dumps(record, check=check) + "\n").encode("utf-8"))
+    return time.perf_counter() - start
+
+
+def run_claims_pipe(nlp: Any, texts: list[str], batch_size: int, n_process: int) -> float:
+    """The claims pipeline's nlp.pipe alone (the parse plus the claims components; no records, no JSON)."""
+    start = time.perf_counter()
+    docs = (_make_doc(nlp, text) for text in texts)
+    for _doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+        pass
     return time.perf_counter() - start
 
 
@@ -165,6 +176,12 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32, help="as claims extract's default")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="profile one claims run instead")
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="instead, time the steps between raw and claims (claims pipe alone, records without schema "
+        "validation, full), alternated, at each --n-process",
+    )
     parser.add_argument("--profile-top", type=int, default=30)
     args = parser.parse_args()
 
@@ -193,6 +210,16 @@ def main() -> None:
         ("raw", lambda n: run_raw(raw_nlp, texts, args.batch_size, n)),
         ("claims", lambda n: run_claims(claims_nlp, corpus, args.batch_size, n)),
     ]
+    if args.breakdown:
+        kinds[1:1] = [
+            ("pipe", lambda n: run_claims_pipe(claims_nlp, texts, args.batch_size, n)),
+            ("nocheck", lambda n: run_claims(claims_nlp, corpus, args.batch_size, n, check=False)),
+        ]
+    if args.breakdown:
+        print(
+            "kinds: raw = spacy.load(MODEL) nlp.pipe; pipe = the claims pipeline's nlp.pipe (parse + claims "
+            "components); nocheck = claims records and JSON without schema validation; claims = full"
+        )
     print(f"\n{'n_process':>9} {'round':>5} {'kind':>7} {'seconds':>8} {'words/s':>9}")
     for n in args.n_process:
         for repeat in range(1, args.repeats + 1):
@@ -208,6 +235,19 @@ def main() -> None:
         raw_rate, claims_rate = words / statistics.median(raw_s), words / statistics.median(claims_s)
         paired = statistics.median(r / c for r, c in zip(raw_s, claims_s, strict=True))
         print(f"{n:>9} {raw_rate:9.0f} {claims_rate:10.0f} {claims_rate / raw_rate:17.3f} {paired:13.3f}")
+    if args.breakdown:
+        print("\nbreakdown (median seconds; each step's cost as a share of the raw parse):")
+        for n in args.n_process:
+            medians = {kind: statistics.median(runs[kind, n]) for kind, _ in kinds}
+            raw_m = medians["raw"]
+            steps = [
+                ("claims components (pipe - raw)", medians["pipe"] - raw_m),
+                ("records + JSON (nocheck - pipe)", medians["nocheck"] - medians["pipe"]),
+                ("schema validation (claims - nocheck)", medians["claims"] - medians["nocheck"]),
+            ]
+            print(f"  n_process {n}: raw {raw_m:.2f} s, claims {medians['claims']:.2f} s")
+            for label, seconds in steps:
+                print(f"    {label:<38} {seconds:6.2f} s  {100 * seconds / raw_m:5.1f} % of raw")
     print("target: claims/raw >= 0.9 at each n_process")
 
 
