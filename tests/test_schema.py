@@ -103,12 +103,12 @@ def _broken(path: list[Any], value: Any) -> dict[str, Any]:
 
 
 BROKEN = [
-        (["claims", 0, "label"], "rumour", "$.claims[0].label"),
-        (["claims", 0, "start"], -1, "$.claims[0].start"),
-        (["claims", 0, "confidence"], 1.5, "$.claims[0].confidence"),
-        (["claims", 0, "cue", "kind"], "shout", "$.claims[0].cue.kind"),
-        (["document", "sha256"], "xyz", "$.document.sha256"),
-        (["schema_version"], "0.9", "$.schema_version"),
+    (["claims", 0, "label"], "rumour", "$.claims[0].label"),
+    (["claims", 0, "start"], -1, "$.claims[0].start"),
+    (["claims", 0, "confidence"], 1.5, "$.claims[0].confidence"),
+    (["claims", 0, "cue", "kind"], "shout", "$.claims[0].cue.kind"),
+    (["document", "sha256"], "xyz", "$.document.sha256"),
+    (["schema_version"], "0.9", "$.schema_version"),
 ]
 
 
