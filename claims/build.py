@@ -443,9 +443,34 @@ def _head(tokens: Sequence[Token]) -> Token | None:
     return tokens[0]
 
 
-def with_text(claims: Sequence[Claim], text: str) -> list[Claim]:
-    """Claims with every span text re-cut from ``text`` (used when offsets were computed elsewhere)."""
-    return [replace(c, text=text[c.start : c.end]) for c in claims]
+def recut(
+    claims: Sequence[Claim], skipped: Sequence[Skipped], text: str
+) -> tuple[tuple[Claim, ...], tuple[Skipped, ...]]:
+    """Claims and skipped spans with every span text cut again from ``text``: the doc was parsed from the
+    same-length analysis text (curly quotes made straight), and the output quotes the input."""
+
+    def span(s: Span) -> Span:
+        return replace(s, text=text[s.start : s.end])
+
+    def source(s: Source | None) -> Source | None:
+        if s is None:
+            return None
+        return replace(s, text=text[s.start : s.end], resolved=span(s.resolved) if s.resolved else None)
+
+    out = []
+    for c in claims:
+        out.append(
+            replace(
+                c,
+                text=text[c.start : c.end],
+                source=source(c.source),
+                cue=replace(c.cue, text=text[c.cue.start : c.cue.end]) if c.cue else None,
+                targets=tuple(span(t) for t in c.targets),
+                fragments=tuple(span(f) for f in c.fragments),
+                evidence=tuple(replace(e, span=span(e.span)) if e.span else e for e in c.evidence),
+            )
+        )
+    return tuple(out), tuple(replace(s, text=text[s.start : s.end]) for s in skipped)
 
 
 PRONOUN_AGREEMENT = {

@@ -260,16 +260,26 @@ def _long_warning(chars: int, parts: int, limit: int) -> str:
 
 
 def _make_doc(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(analysis_text(text))
-    doc._.claims_text = text
-    return doc
+    """The doc the pipeline analyses: the same-length analysis text (see ``text.analysis_text``). Span
+    texts are cut again from the input afterwards (:func:`_results`), the same way whether the doc was made
+    here or tokenised in a worker process."""
+    return nlp.make_doc(analysis_text(text))
 
 
-def _results(doc: Doc, item: InputDocument) -> tuple[tuple[Claim, ...], tuple[Skipped, ...]]:
+def _results(
+    doc: Doc, item: InputDocument, original: str | None = None
+) -> tuple[tuple[Claim, ...], tuple[Skipped, ...]]:
     """The claims and skipped spans the claims component left on ``doc``; its recorded failure raises."""
     if doc._.claims_error is not None:
         raise ProcessingError(f"{item.origin}: {doc._.claims_error}")
-    return doc._.claims or (), doc._.claims_skipped or ()
+    claims, skipped = doc._.claims or (), doc._.claims_skipped or ()
+    original = item.text if original is None else original  # a part of a long text: that part
+    if doc._.claims_text is None and doc.text != original:
+        # parsed from the analysis text: quote the input, not the normalised copy
+        from claims.build import recut
+
+        claims, skipped = recut(claims, skipped, original)
+    return claims, skipped
 
 
 def _empty_input(item: InputDocument) -> DocumentInputError:
@@ -310,7 +320,10 @@ def _extract_item(
     else:
         spans = split_text(text, limit)
         docs = nlp.pipe((_make_doc(nlp, text[s:e]) for s, e in spans), batch_size=1, n_process=n_process)
-        parsed = [(start, *_results(part, item)) for (start, _), part in zip(spans, docs, strict=True)]
+        parsed = [
+            (start, *_results(part, item, text[start:end]))
+            for (start, end), part in zip(spans, docs, strict=True)
+        ]
         claims, skipped = merge_parts(parsed)
         warnings.append(_long_warning(len(text), len(spans), limit))
     language = language_warning(text)
@@ -421,11 +434,12 @@ def extract_many(
     generator = _generator(nlp)
     in_flight: deque[InputDocument | InputError] = deque()
 
-    def feed() -> Iterator[tuple[Doc, None]]:
+    def feed() -> Iterator[tuple[str | Doc, None]]:
         for item in source:
             in_flight.append(item)
             if _parse_in_stream(item, limit):
-                yield _make_doc(nlp, item.text), None
+                # a string, so worker processes tokenise it (a Doc would be tokenised and serialised here)
+                yield analysis_text(item.text), None
             else:  # parsed elsewhere or not at all: an empty doc keeps its place in the stream
                 yield nlp.make_doc(""), None
 
