@@ -2,9 +2,9 @@
 
 :func:`extract_records` maps a batch of records ``{"id": ..., "text": ...}`` to claims documents in their
 JSON form (:func:`claims.serialize.to_dict`), one per record, in order. A bad record (not a mapping, no text,
-text that is not a string, empty text) gives an error record in its place, never an exception. The spaCy
-pipeline is loaded once per process and kept in a module-level cache keyed by the model name, so a worker
-process that runs many batches loads it once.
+text that is not a string, empty text, a lone surrogate that cannot be written as UTF-8) gives an error
+record in its place, never an exception. The spaCy pipeline is loaded once per process and kept in a
+module-level cache keyed by the model name, so a worker process that runs many batches loads it once.
 
 :func:`extract_on_dask` runs :func:`extract_records` on a Dask cluster (``dask[distributed]``, the
 ``claims[distributed]`` extra): the input is read lazily and cut into partitions, each partition is one task
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from claims.errors import InputError
 from claims.serialize import JSON, to_dict, validate
-from claims.text import DocumentInputError, InputDocument, html_to_text, is_html
+from claims.text import DocumentInputError, InputDocument, html_to_text, is_html, surrogate_message
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -100,6 +100,9 @@ def record_input(
         )
     raw_id = record.get(id_key)
     doc_id = default_id if raw_id is None else str(raw_id)
+    problem = surrogate_message(f"the field {id_key!r}", doc_id)
+    if problem is not None:  # an id that cannot be written as UTF-8 cannot name the record
+        return _record_error(default_id, problem, kind="encoding")
     if text_key not in record:
         found = ", ".join(repr(str(k)) for k in record) or "none"
         return _record_error(
@@ -120,6 +123,9 @@ def record_input(
             f"expected article text, found an empty {text_key!r} field; pass a record that holds the article",
             kind="empty",
         )
+    problem = surrogate_message(f"the field {text_key!r}", text)
+    if problem is not None:
+        return _record_error(doc_id, problem, kind="encoding")
     if is_html(text):
         try:
             return InputDocument(

@@ -101,6 +101,8 @@ def test_good_records_become_documents_in_order(loads: list[str | None]) -> None
         ),
         (None, "record:2", "record", "found NoneType"),
         ({"text": ""}, "record:2", "empty", "found an empty 'text' field"),
+        ({"id": "s", "text": "Bad \ud800 escape."}, "s", "encoding", "found a lone surrogate \\ud800"),
+        ({"id": "x\udc00", "text": "Fine."}, "record:2", "encoding", "expected the field 'id' to be Unicode"),
     ],
 )
 def test_bad_record_gives_an_error_record_not_an_exception(
