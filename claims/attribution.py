@@ -22,6 +22,7 @@ Nesting falls out of the spans: an attribution whose cue lies inside another's c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -137,8 +138,44 @@ def subtree_bounds(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, in
     return min(indices), max(indices)
 
 
+def _particle(verb: Token, particles: frozenset[str]) -> Token | None:
+    """The particle of a phrasal verb among ``particles``, right after it or after its object ('brushed
+    [off] the claims', 'brushed the claims [aside]')."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i and c.lower_ in particles
+        ),
+        None,
+    )
+
+
 def lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The lower-cased form and lemma of every token of a doc, read once: a ``Token`` is a new Python
+    object on every ``doc[i]`` and every string attribute a lookup, and the rules ask for these words of
+    the same tokens many times over."""
+
+    lower: tuple[str, ...]
+    lemma: tuple[str, ...]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        lowers: list[str] = []
+        lemmas: list[str] = []
+        for token in doc:
+            lowers.append(token.lower_)
+            lemmas.append(token.lemma_.lower())
+        return cls(tuple(lowers), tuple(lemmas))
+
+    def both(self, start: int, end: int) -> set[str]:
+        """The forms and lemmas of tokens ``start`` to ``end`` (exclusive)."""
+        return {*self.lower[start:end], *self.lemma[start:end]}
 
 
 NEGATIVE_IMPLICATIVES = frozenset(
@@ -277,11 +314,15 @@ def apposition(doc: Doc, head: Token) -> TextRange | None:
 # --------------------------------------------------------------------------- quotes
 
 
+_QUOTE_MARK = re.compile('["“«„”»]')
+
+
 def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Double-quoted regions [open, close] (characters) inside [start, end); an unclosed quote runs to end."""
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for match in _QUOTE_MARK.finditer(text, start, end):
+        i = match.start()
         ch = text[i]
         if ch == '"':
             if open_at is None:
@@ -289,9 +330,10 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             else:
                 regions.append((open_at, i + 1))
                 open_at = None
-        elif ch in "“«„" and open_at is None:
-            open_at = i
-        elif ch in "”»" and open_at is not None:
+        elif ch in "“«„":
+            if open_at is None:
+                open_at = i
+        elif open_at is not None:  # a closing mark
             regions.append((open_at, i + 1))
             open_at = None
     if open_at is not None:
@@ -316,9 +358,12 @@ class AttributionFinder:
         lexicon: CueLexicon | None = None,
         *,
         follow_on: bool = False,
+        text: str | None = None,
+        words: Words | None = None,
     ):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # Doc.text joins every token: pass it when known
+        self.words = Words.of(doc) if words is None else words
         self.skip = sorted(skip)
         self.lex = lexicon or cues()
         self.found: list[Attribution] = []
@@ -326,6 +371,18 @@ class AttributionFinder:
         # repairs of a known mis-parse ("deny the accusations but vowed to ..."): verb index -> token
         self._repaired_subject: dict[int, Token] = {}
         self._repaired_object: dict[int, Token] = {}
+        # tokens that can be a verb cue (see _verb_cues): a cue lemma, a verb that denies a claim noun, or
+        # a plural noun that may be a present-tense cue ("The report states that ...")
+        lex = self.lex
+        self._cue_candidates = frozenset(
+            i
+            for i, (low, lem) in enumerate(zip(self.words.lower, self.words.lemma, strict=True))
+            if lex.is_cue_lemma(lem)
+            or lem in lex.claim_object_denials
+            or lem in lex.phrasal_denials
+            or lem in lex.innocence_cues
+            or low[:-1] in lex.speech_verbs
+        )
 
     # -- sentences
 
@@ -418,19 +475,16 @@ class AttributionFinder:
     # -- according to X
 
     def _according_to(self, sent: Span, index: int) -> None:
-        doc = self.doc
+        lower = self.words.lower
         firsts = {phrase[0] for phrase in self.lex.according_to}
-        for tok in sent:
-            if tok.lower_ not in firsts:
+        for i in range(sent.start, sent.end):
+            if lower[i] not in firsts:
                 continue
             for phrase in self.lex.according_to:
                 n = len(phrase)
-                if tok.i + n > sent.end:
+                if i + n > sent.end or lower[i : i + n] != phrase:
                     continue
-                words = tuple(doc[tok.i + k].lower_ for k in range(n))
-                if words != phrase:
-                    continue
-                self._according_match(sent, index, tok.i, tok.i + n - 1, " ".join(phrase))
+                self._according_match(sent, index, i, i + n - 1, " ".join(phrase))
 
     def _according_match(self, sent: Span, index: int, cue_first: int, cue_last: int, phrase: str) -> None:
         doc = self.doc
@@ -488,8 +542,17 @@ class AttributionFinder:
     # -- verb cues
 
     def _verb_cues(self, sent: Span, index: int) -> None:
-        for verb in sent:
-            lem = lemma(verb)
+        doc = self.doc
+        for i in range(sent.start, sent.end):
+            if i not in self._cue_candidates:
+                continue
+            verb = doc[i]
+            lem = self.words.lemma[i]
+            if lem in self.lex.phrasal_denials:
+                particle = _particle(verb, self.lex.phrasal_denials[lem])
+                if particle is None:
+                    continue  # "hit", "push" alone are no cue
+                lem = f"{lem} {particle.lower_}"
             if verb.pos_ == "NOUN" and verb.tag_ == "NNS" and self._verb_like_noun(verb):
                 lem = verb.lower_[:-1]  # "The report states that ...": a present-tense cue tagged as a noun
             elif verb.pos_ not in {"VERB", "AUX"} and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
@@ -505,8 +568,11 @@ class AttributionFinder:
         with a that-clause. The source is the possessor or the 'by' phrase, or none (an agentless
         allegation); the cue is the noun, its lemma mapped to the verb it names for the label."""
         doc = self.doc
-        for noun in sent:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.claim_nouns:
+        for i in range(sent.start, sent.end):
+            if self.words.lemma[i] not in self.lex.claim_nouns:
+                continue
+            noun = doc[i]
+            if noun.pos_ != "NOUN":
                 continue
             clause = next(
                 (
@@ -551,13 +617,38 @@ class AttributionFinder:
             )
 
     def _denies_a_claim(self, verb: Token, lem: str) -> bool:
-        """'will challenge the charge', 'would defend the charges': these verbs deny only a claim noun."""
-        if lem not in self.lex.claim_object_denials:
+        """'will challenge the charge', 'would defend the charges', 'brushed off the criticism', 'hit back
+        at the claims': these verbs deny only a claim noun."""
+        if lem not in self.lex.claim_object_denials and " " not in lem and lem not in self.lex.innocence_cues:
             return False
-        return any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in self.lex.claim_nouns
-            for c in verb.children
-        )
+        return any(self._deniable(lem, o) for o in self._denied_objects(verb, lem))
+
+    def _deniable(self, lem: str, obj: Token) -> bool:
+        """A claim noun ('the charges'), or 'innocence' after a verb that asserts it ('maintained his
+        innocence')."""
+        head = obj.lemma_.lower()
+        if lem in self.lex.innocence_cues:
+            return head == "innocence"
+        return head in self.lex.claim_nouns
+
+    def _denied_objects(self, verb: Token, lem: str) -> list[Token]:
+        """The direct (or passive) object of a denial verb and, for a phrasal one, the object of 'at',
+        'against', 'on' or 'over' after it ('hit back at [the claims]')."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if " " in lem:
+            particles = [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i]
+            # "brushed off the criticism" is often parsed with "off" as a preposition
+            objects += [g for c in particles if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            heads = [verb, *particles]
+            objects += [
+                g
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in {"at", "against", "on", "over"} and c.i > verb.i
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        return objects
 
     def _verb_like_noun(self, token: Token) -> bool:
         """A plural noun that is really a present-tense reporting verb: 'states', 'notes', 'claims', 'says'
@@ -597,6 +688,10 @@ class AttributionFinder:
         for child in verb.children:
             if child.dep_ == "prt" and child.i == verb.i + 1:
                 cue_last = child.i  # "point out"
+        if " " in lem:  # a phrasal denial: "brushed [off]", "hit [back]"
+            particle = _particle(verb, self.lex.phrasal_denials.get(lem.split()[0], frozenset()))
+            if particle is not None and particle.i > verb.i:
+                cue_last = particle.i
         if clause is not None:
             c_lo, c_hi = clause
             if c_lo > verb.i:
@@ -957,7 +1052,7 @@ class AttributionFinder:
             return None
         words = {w for t in preds[0].subtree for w in (t.lower_, lemma(t))}
         p_lo, p_hi = subtree_bounds(preds[0])
-        phrase = f" {doc.text[doc[p_lo].idx : doc[p_hi].idx + len(doc[p_hi].text)].lower()} "
+        phrase = f" {self.text[doc[p_lo].idx : doc[p_hi].idx + len(doc[p_hi].text)].lower()} "
         vocab = labels()
         judgement = vocab.falsity_words | vocab.wrongdoing_adjectives | vocab.wrongdoing_nouns
         if not words & judgement and not any(f" {w} " in phrase or f" {w}." in phrase for w in judgement):
@@ -1028,6 +1123,8 @@ class AttributionFinder:
                         ["infinitive"],
                     )
         objects = [c for c in children if c.dep_ in {"dobj"} and c.i > verb.i]
+        if " " in lem:  # a phrasal denial: its claim noun, wherever it hangs
+            objects = [o for o in self._denied_objects(verb, lem) if o.i > verb.i] or objects
         if verb.dep_ == "amod" and verb.head.i > verb.i:
             # "X accused developer Hartwell Homes of ...", parsed with the cue as an adjective of its object
             objects.append(verb.head)
@@ -1037,9 +1134,7 @@ class AttributionFinder:
             objects = [c for c in children if c.dep_ == "nsubjpass"] + objects
         if verb.i in self._repaired_object:
             objects.insert(0, self._repaired_object[verb.i])
-        denies_claim = (
-            bool(objects) and lem in lex.claim_object_denials and objects[0].lemma_.lower() in lex.claim_nouns
-        )
+        denies_claim = bool(objects) and self._denies_a_claim(verb, lem) and self._deniable(lem, objects[0])
         if (lem in lex.np_object_cues or denies_claim) and objects and not self._refusal(lem, objects[0]):
             obj = objects[0]
             lo, hi = subtree_bounds(obj)
@@ -1123,9 +1218,13 @@ class AttributionFinder:
         """'Jenkins: "We are ready."': a name opening the line or sentence, a colon, then a quote. The
         parser may end the sentence at the colon, so the quote is looked up in the text after it."""
         doc = self.doc
-        colon = next((t for t in sent if t.text == ":" and 0 < t.i - sent.start <= 6), None)
-        if colon is None:
+        at = next(
+            (i for i in range(sent.start + 1, min(sent.start + 7, sent.end)) if self.words.lower[i] == ":"),
+            None,
+        )
+        if at is None:
             return
+        colon = doc[at]
         before = doc[sent.start : colon.i]
         if not any(e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in before.ents):
             return
@@ -1258,8 +1357,15 @@ class AttributionFinder:
 
 
 def find_attributions(
-    doc: Doc, skip: Sequence[tuple[int, int]] = (), *, follow_on: bool = False
+    doc: Doc,
+    skip: Sequence[tuple[int, int]] = (),
+    *,
+    follow_on: bool = False,
+    text: str | None = None,
+    words: Words | None = None,
 ) -> list[Attribution]:
     """All attributions in ``doc`` outside the ``skip`` ranges. With ``follow_on``, a quote paragraph with
-    no cue after a quoted speaker is attributed to that speaker (source set, no cue)."""
-    return AttributionFinder(doc, skip, follow_on=follow_on).run()
+    no cue after a quoted speaker is attributed to that speaker (source set, no cue). ``text`` is
+    ``doc.text`` and ``words`` its :class:`Words` when the caller has them already (``Doc.text`` is rebuilt
+    from the tokens on every access)."""
+    return AttributionFinder(doc, skip, follow_on=follow_on, text=text, words=words).run()

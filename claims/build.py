@@ -14,10 +14,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from claims.attribution import Attribution, TextRange, find_attributions, subject_of, trim
-from claims.classify import ClaimFacts, Predicate, classify
+from claims.attribution import Attribution, TextRange, Words, find_attributions, subject_of, trim
+from claims.classify import FAILURE_VERBS, ClaimFacts, Decision, Predicate, classify
 from claims.coref import Mention, SourceMention, resolve_sources
-from claims.discourse import ClaimContext, name_words, resolve_discourse
+from claims.discourse import ClaimContext, name_heads, name_words, resolve_discourse
 from claims.lexicons import labels, sources
 from claims.text import find_boilerplate, headline_span
 from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, Span
@@ -34,17 +34,19 @@ class Analysis:
 def analyse(doc: Doc, text: str | None = None, *, follow_on_quotes: bool = False) -> Analysis:
     """Claims and skipped boilerplate of ``doc``. ``text`` is the original input when the doc was built
     from a normalised copy of it (same length); span texts are cut from it."""
-    original = doc.text if text is None else text
-    if len(original) != len(doc.text):
+    analysed = doc.text  # rebuilt from the tokens on every access: read once
+    original = analysed if text is None else text
+    if len(original) != len(analysed):
         raise ValueError(
-            f"the original text has {len(original)} characters but the doc has {len(doc.text)}: "
+            f"the original text has {len(original)} characters but the doc has {len(analysed)}: "
             "pass the text the doc was made from (or a same-length normalisation of it)"
         )
     skipped = tuple(find_boilerplate(original))
     skip_ranges = [(s.start, s.end) for s in skipped]
-    attributions = find_attributions(doc, skip_ranges, follow_on=follow_on_quotes)
+    words = Words.of(doc)
+    attributions = find_attributions(doc, skip_ranges, follow_on=follow_on_quotes, text=analysed, words=words)
     headline = headline_span(original)
-    builder = _Builder(doc, original, skip_ranges, headline)
+    builder = _Builder(doc, original, skip_ranges, headline, words)
     claims = builder.attributed(attributions) + builder.unattributed(attributions)
     claims.sort(key=lambda c: (c.start, -c.end, c.id))
     return Analysis(tuple(resolve_discourse(claims, builder.contexts)), skipped)
@@ -60,10 +62,16 @@ def claim_id(start: int, end: int, cue: TextRange | None, source: TextRange | No
 
 class _Builder:
     def __init__(
-        self, doc: Doc, text: str, skip: Sequence[tuple[int, int]], headline: tuple[int, int] | None
+        self,
+        doc: Doc,
+        text: str,
+        skip: Sequence[tuple[int, int]],
+        headline: tuple[int, int] | None,
+        words: Words | None = None,
     ):
         self.doc = doc
         self.text = text
+        self.words = Words.of(doc) if words is None else words
         self.skip = skip
         self.contexts: dict[str, ClaimContext] = {}
         self.headline = headline
@@ -137,18 +145,13 @@ class _Builder:
         ids: Sequence[str],
     ) -> ClaimContext:
         parties: set[str] = set()
+        heads: set[str] = set()
         if source is not None:
-            parties |= name_words(source.text)
-            if source.resolved is not None:
-                parties |= name_words(source.resolved.text)
             principal = self._principal(source)
-            if principal:
-                parties |= name_words(principal)
-        lemmas: set[str] = set()
-        for r in a.content:
-            for t in self.doc.char_span(r.start, r.end, alignment_mode="expand") or []:
-                if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}:
-                    lemmas.add(t.lemma_.lower())
+            for name in (source.text, source.resolved.text if source.resolved else None, principal):
+                if name:
+                    parties |= name_words(name)
+                    heads |= name_heads(name)
         elaborates = None
         if a.verb is not None:
             verb = self.doc[a.verb]
@@ -156,8 +159,8 @@ class _Builder:
                 elaborates = next((ids[j] for j, b in enumerate(attributions) if b.verb == verb.head.i), None)
         return ClaimContext(
             parties=frozenset(parties),
+            party_heads=frozenset(heads),
             negated=any(p.negated and p.main for p in facts.predicates),
-            lemmas=frozenset(lemmas),
             elaborates=elaborates,
         )
 
@@ -232,7 +235,7 @@ class _Builder:
             for t in span:
                 if any(n.start <= t.idx < n.end for n in nested):
                     continue
-                words.update((t.lower_, t.lemma_.lower()))
+                words.update((self.words.lower[t.i], self.words.lemma[t.i]))
                 if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}:
                     predicates.append(self._predicate(t, source, inside))
         obj = self.span(a.object)
@@ -244,7 +247,7 @@ class _Builder:
         pred_words: frozenset[str] = frozenset()
         if a.predicate_object is not None:
             ps = self.doc.char_span(a.predicate_object.start, a.predicate_object.end, alignment_mode="expand")
-            pred_words = frozenset(w for t in (ps or []) for w in (t.lower_, t.lemma_.lower()))
+            pred_words = frozenset(self.words.both(ps.start, ps.end)) if ps is not None else frozenset()
         return ClaimFacts(
             object_is_party=object_head not in labels().not_parties,
             clausal="clause" in a.evidence,
@@ -267,6 +270,7 @@ class _Builder:
     def _predicate(
         self, verb: Token, source: Source | None = None, within: set[int] | None = None
     ) -> Predicate:
+        lower, lemmas = self.words.lower, self.words.lemma
         subj = subject_of(verb)
         subject: Span | None = None
         subject_head = ""
@@ -297,10 +301,11 @@ class _Builder:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         hypothetical = any(
             c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may"} for c in verb.children
-        ) or (
-            verb.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
-        )
+        ) or any(
+            c.dep_ == "mark"
+            and (c.lower_ == "whether" or (c.lower_ in {"if", "unless"} and verb.dep_ in {"advcl", "ccomp"}))
+            for c in verb.children
+        )  # "if someone were able to", "an inquiry into whether the app shared data": not asserted
         main = verb
         while main.dep_ == "conj" and within is not None and main.head.i in within:
             main = main.head
@@ -308,7 +313,7 @@ class _Builder:
         return Predicate(
             text=verb.text,
             main=is_main,
-            complement_text=" ".join(t.lower_ for t in sorted(after, key=lambda t: t.i)),
+            complement_text=" ".join(lower[i] for i in sorted(t.i for t in after)),
             lemma=verb.lemma_.lower(),
             start=verb.idx,
             end=verb.idx + len(verb.text),
@@ -316,9 +321,9 @@ class _Builder:
             subject=subject,
             subject_head=subject_head,
             subject_entities=entities,
-            complement_words=frozenset(w for t in after for w in (t.lower_, t.lemma_.lower())),
-            object_words=frozenset(w for t in objects for w in (t.lower_, t.lemma_.lower())),
-            object_text=" ".join(t.lower_ for t in sorted(objects, key=lambda t: t.i)),
+            complement_words=frozenset(w for t in after for w in (lower[t.i], lemmas[t.i])),
+            object_words=frozenset(w for t in objects for w in (lower[t.i], lemmas[t.i])),
+            object_text=" ".join(lower[i] for i in sorted(t.i for t in objects)),
             particle=particle,
             never=never,
             hypothetical=hypothetical,
@@ -339,6 +344,8 @@ class _Builder:
         word = subject.lower_
         owner = next((c.lower_ for c in subject.children if c.dep_ == "poss"), None)
         pronoun = word if word in PRONOUN_AGREEMENT else owner if owner in PRONOUN_AGREEMENT else None
+        if pronoun is not None and pronoun != word and subject.lemma_.lower() in labels().counterparts:
+            return False  # "their landlord", "his employer": another party, not the source's own people
         if pronoun is not None:
             kind = PRONOUN_AGREEMENT[pronoun]
             if kind == "first":
@@ -395,28 +402,26 @@ class _Builder:
                 continue
             if not any(t.is_alpha for t in sent):
                 continue
-            words = frozenset(w for t in sent for w in (t.lower_, t.lemma_.lower()))
-            # the predicates are only worth reading when a word that can assert wrongdoing is there
-            predicates = (
-                tuple(
+            words = frozenset(self.words.both(sent.start, sent.end))
+            decision = _STATEMENT
+            # in the article's own voice only an accusation counts, and that needs a word that can assert
+            # wrongdoing: without one the predicates are not worth reading
+            if _may_assert_wrongdoing(words):
+                predicates = tuple(
                     self._predicate(t)
                     for t in sent
                     if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}
                 )
-                if words & _wrongdoing_vocabulary()
-                else ()
-            )
-            facts = ClaimFacts(
-                text=self.text[start:end],
-                content=Span(self.text[start:end], start, end),
-                predicates=predicates,
-                content_words=words,
-            )
-            decision = classify(facts)
-            label = decision.label
-            targets = decision.targets
-            if label is Label.DENIAL or (label is Label.ACCUSATION and not targets):
-                label, targets = Label.STATEMENT, ()
+                facts = ClaimFacts(
+                    text=self.text[start:end],
+                    content=Span(self.text[start:end], start, end),
+                    predicates=predicates,
+                    content_words=words,
+                )
+                decision = classify(facts)
+                if decision.label is not Label.ACCUSATION or not decision.targets:
+                    decision = _STATEMENT  # the article denies nothing; an accusation needs a target
+            label, targets = decision.label, decision.targets
             out.append(
                 Claim(
                     id=claim_id(start, end, None, None),
@@ -507,12 +512,19 @@ def _modifiers(head: Token | None) -> tuple[str, ...]:
     return tuple(before + after)
 
 
+#: the label of a claim in the article's own voice that asserts no wrongdoing
+_STATEMENT = Decision(Label.STATEMENT, 0.7)
+_Pair = tuple[frozenset[str], frozenset[str]]
+
+
 @cache
-def _wrongdoing_vocabulary() -> frozenset[str]:
-    """Words one of which a sentence needs before its predicates are read for wrongdoing: single-word
-    entries, the longest word of each phrase, and the objects of the verb-object pairs."""
+def _wrongdoing_vocabulary() -> tuple[frozenset[str], tuple[frozenset[str], ...], tuple[_Pair, ...]]:
+    """What a sentence needs before its predicates are read for wrongdoing: a one-word entry, all the
+    words of a phrase ("open fire"; a hyphenated entry may also be one token), or a verb and an object
+    of one verb-object pair."""
     lex = labels()
-    words: set[str] = set()
+    single: set[str] = {"behind", "without", "responsible"}
+    phrases: set[frozenset[str]] = set()
     for group in (
         lex.wrongdoing_verbs,
         lex.wrongdoing_nouns,
@@ -523,8 +535,23 @@ def _wrongdoing_vocabulary() -> frozenset[str]:
         lex.wrongdoing_collocations,
     ):
         for entry in group:
-            words.add(max(entry.split(), key=len))
-    for pair in lex.wrongdoing_pairs:
-        words.update(pair.objects)
-    words.update({"behind", "without", "responsible"})
-    return frozenset(words)
+            if " " not in entry:
+                single.add(entry)
+            if " " in entry or "-" in entry:
+                phrases.add(frozenset(entry.replace("-", " ").split()))
+    for manner in lex.wrongdoing_manner:
+        phrases.add(frozenset(manner.split()))
+    pairs = tuple((pair.verbs, pair.objects) for pair in lex.wrongdoing_pairs)
+    pairs += ((FAILURE_VERBS, lex.duty_verbs),)
+    return frozenset(single), tuple(phrases), pairs
+
+
+def _may_assert_wrongdoing(words: frozenset[str]) -> bool:
+    """Whether a sentence with these forms and lemmas can assert wrongdoing (a necessary condition for
+    ``classify._wrongdoing`` to find it; the rules themselves decide)."""
+    single, phrases, pairs = _wrongdoing_vocabulary()
+    return (
+        not words.isdisjoint(single)
+        or any(phrase <= words for phrase in phrases)
+        or any(not words.isdisjoint(verbs) and not words.isdisjoint(objects) for verbs, objects in pairs)
+    )

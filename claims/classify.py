@@ -24,10 +24,21 @@ PREDICATE_CUES = frozenset(
     {"call", "label", "brand", "term", "dub", "hold", "describe", "characterize", "characterise", "portray"}
 )
 WITHOUT = re.compile(
-    r"\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?)\b",
+    r"\bwithout\s+(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
+    r"parental|legal|necessary|required)\s+){0,2}"
+    r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?)\b",
     re.IGNORECASE,
 )
-NOTHING_WRONG = re.compile(r"\b(?:did|done|doing|do)\s+nothing\s+wrong\b|\bno\s+wrongdoing\b", re.IGNORECASE)
+#: "failed to warn", "failed repeatedly to act": the verb a party failed to do (see ``duty_verbs``)
+FAILED_TO = re.compile(r"^(?:\w+\s+)?to\s+([\w-]+)")
+FAILURE_VERBS = frozenset({"fail", "neglect"})
+NOTHING_WRONG = re.compile(
+    r"\b(?:did|done|doing|do)\s+nothing\s+(?:wrong|illegal|improper|unlawful|untoward|inappropriate|criminal)\b"
+    r"|\bno\s+wrongdoing\b",
+    re.IGNORECASE,
+)
+#: cues of a finding, not of a party speaking for itself: "the jury found him not guilty" denies nothing
+FINDING_CUES = frozenset({"find", "rule", "conclude", "determine", "declare", "acquit", "clear"})
 NOTHING_TO_DO = re.compile(
     r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement)\b", re.IGNORECASE
 )
@@ -129,7 +140,7 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
     if cue in lex.denial_cues:
         if blocked:
             return Decision(Label.STATEMENT, 0.7, (), (cue_ev, blocked_ev) if cue_ev else (blocked_ev,))
-        if facts.object_head in lex.request_nouns and not facts.clausal:
+        if facts.object_head in lex.request_nouns and not facts.clausal and not _imputes(facts.content, lex):
             return Decision(
                 Label.STATEMENT,
                 0.7,
@@ -178,6 +189,17 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
 
     evidence = _ev(cue_ev, blocked_ev) if blocked else _ev(cue_ev)
     return Decision(Label.STATEMENT, 0.8 if cue else 0.7, (), evidence)
+
+
+def _imputes(span: Span | None, lex: LabelLexicon) -> bool:
+    """Rejected content that names a wrong: 'any suggestion of a cover-up' is a claim, 'the suggestion to
+    close the branch' a request."""
+    if span is None:
+        return False
+    words = frozenset(re.findall(r"[\w-]+", span.text.lower()))
+    return bool(words & (lex.wrongdoing_nouns | lex.wrongdoing_adjectives)) or bool(
+        _phrase_hit(span.text, lex.wrongdoing_nouns)
+    )
 
 
 def _alleged_act(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
@@ -237,10 +259,18 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         if match:
             return (), Evidence(kind, match.group(0))
     for p in facts.predicates:
-        words = p.complement_words | {p.lemma}
+        words = p.complement_words | {p.lemma, p.text.lower()}
         falsity = _has(words, lex.falsity_words) or _phrase_hit(p.complement_text, lex.falsity_words)
-        if p.subject is not None and singular(p.subject_head) in lex.claim_nouns and falsity:
+        disputed = singular(p.subject_head) in lex.claim_nouns or p.subject_head in lex.disputable_nouns
+        if (
+            p.subject is not None and disputed and falsity
+        ):  # "the figures are wrong", "the video was doctored"
             return (p.subject,), Evidence("falsity_word", falsity)
+    innocence = _has(facts.content_words, lex.innocence_words) or _phrase_hit(facts.text, lex.innocence_words)
+    if innocence and (facts.cue_lemma or "") not in FINDING_CUES:
+        others = [p for p in facts.predicates if p.main and p.subject is not None and not p.self_reference]
+        if not others:  # "maintained his innocence", "insisted she was innocent"
+            return (), Evidence("innocence", innocence)
     for p in facts.predicates:
         hit = (
             _has(p.object_words, lex.claim_nouns)
@@ -249,6 +279,13 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         )
         if hit:  # "vowed to fight the case", "said it would challenge the charge"
             return (), Evidence("contests", f"{p.lemma} {hit}", _verb_span(p))
+    compliance = _phrase_hit(facts.text, lex.compliance_words) or _has(
+        facts.content_words, frozenset({"comply", "complied", "complies"})
+    )
+    if compliance:  # "said it had acted within the law", "police said officers acted appropriately"
+        for p in facts.predicates:
+            if p.main and not p.negated and (p.self_reference or p.subject_head in lex.affiliates):
+                return (), Evidence("compliance", compliance, _verb_span(p))
     acts = lex.involvement_verbs | lex.wrongdoing_verbs | lex.act_verbs
     for p in facts.predicates:
         if not p.negated or p.subject is None or not p.self_reference or not p.main:
@@ -270,6 +307,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         target = _predicate_target(facts, p)
         if target and all(t.text.lower() in INDEFINITE for t in target):
             continue  # "someone", "anyone": no identifiable party
+        if _natural_cause(p, lex):
+            continue  # "the storm killed 14 people": harm, but no party did it
         for pair in lex.wrongdoing_pairs:
             hit = _has(p.object_words, pair.objects) if p.lemma in pair.verbs else None
             if hit:
@@ -314,7 +353,21 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             "support",
         }:
             return target, Evidence("wrongdoing_word", noun)
+        manner = _phrase_hit(p.complement_text, lex.wrongdoing_manner)
+        if manner:  # "shared the data in breach of the law", "paid them under the table"
+            return target, Evidence("wrongdoing_manner", manner, _verb_span(p))
+        duty = FAILED_TO.match(p.complement_text) if p.lemma in FAILURE_VERBS else None
+        if duty and duty.group(1) in lex.duty_verbs:  # "failed to warn residents"; not "failed to qualify"
+            return target, Evidence("failed_duty", f"{p.lemma} to {duty.group(1)}", _verb_span(p))
     return None
+
+
+def _natural_cause(p: Predicate, lex: LabelLexicon) -> bool:
+    """The subject is not a party: 'the storm', 'Typhoon Kalani', 'the virus' (``not_parties``)."""
+    if p.subject is None:
+        return False
+    words = [w for w in re.findall(r"[\w-]+", p.subject.text.lower()) if w not in {"the", "a", "an"}]
+    return p.subject_head in lex.not_parties or (len(words) == 2 and words[0] in lex.not_parties)
 
 
 def _predicate_target(facts: ClaimFacts, p: Predicate) -> tuple[Span, ...]:

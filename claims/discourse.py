@@ -24,41 +24,6 @@ from claims.types import Claim, CueKind, Evidence, Label, Span
 
 #: cues that by themselves answer something ("insisted", "countered")
 REBUTTAL_CUES = frozenset({"insist", "maintain", "counter", "respond", "reply", "rebut", "retort", "stress"})
-#: words too common to show that a reply is about the accusation
-COMMON = frozenset(
-    {
-        "be",
-        "have",
-        "do",
-        "say",
-        "make",
-        "take",
-        "go",
-        "get",
-        "year",
-        "day",
-        "week",
-        "time",
-        "people",
-        "would",
-        "will",
-        "also",
-        "it",
-        "they",
-        "he",
-        "she",
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "that",
-    }
-)
 NAME_STOP = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s", "its", "their", "his", "her", "s"})
 
 
@@ -67,8 +32,8 @@ class ClaimContext:
     """What the article-level rules need to know about one claim beyond its output fields."""
 
     parties: frozenset[str] = frozenset()  # lower-cased words naming who speaks: source, resolved, principal
+    party_heads: frozenset[str] = frozenset()  # their head words (see name_heads)
     negated: bool = False  # a main predicate of the content is negated ("it has not received ...")
-    lemmas: frozenset[str] = frozenset()  # content words of the claim (lemmas)
     elaborates: str | None = None  # id of the claim whose cue this claim's participle cue hangs on
 
 
@@ -80,6 +45,23 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(words | ({polity} if polity != text.lower().strip() else set()))
 
 
+_NAME_PARTS = re.compile(r"\s*(?:,|;|\(|\)|\band\b|&|\bof\b|\bfor\b|\bat\b|\bin\b)\s*", re.IGNORECASE)
+
+
+def name_heads(text: str) -> frozenset[str]:
+    """The head word of each part of a name ('their landlord, Kinsgate Housing Association' -> landlord,
+    association; 'Moscow and Pyongyang' -> moscow, pyongyang), plus the country a capital stands for. Two
+    names that share only a modifier ('Kinsgate Housing Association', 'the Housing Ombudsman') are not one
+    party."""
+    heads = set()
+    for part in _NAME_PARTS.split(text):
+        words = [w for w in re.findall(r"[\w'’.-]+", part.lower()) if w not in NAME_STOP]
+        if words:
+            heads.add(re.sub(r"['’]s?$", "", words[-1]))
+    polity = sources().polity(text)
+    return frozenset(heads | ({polity} if polity != text.lower().strip() else set()))
+
+
 def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimContext]) -> list[Claim]:
     """Apply the article-level rules to claims given in text order."""
     out: list[Claim] = []
@@ -88,7 +70,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
         if claim.label is Label.STATEMENT and claim.cue is not None and claim.cue.kind is not CueKind.BELIEF:
             claim = (
                 _inherit_denial(claim, claims)
-                or _rebuttal(claim, ctx, out, contexts)
+                or _rebuttal(claim, ctx, out)
                 or _elaboration(claim, ctx, out)
                 or claim
             )
@@ -96,9 +78,10 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
     return link_denials(out)
 
 
-def _rebuttal(
-    claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim], contexts: Mapping[str, ClaimContext]
-) -> Claim | None:
+def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
+    """The accused party answering: a denial when the answer is negated ("it has not ..."), made with a
+    cue that rebuts ("insisted"), or says it complied ("followed all the rules"). Talking about the same
+    things is not enough: "it has since changed the way it handles data" answers without denying."""
     if claim.parent is not None or not ctx.parties:
         return None
     compliance = _phrase(claim.text, labels().compliance_words)
@@ -106,19 +89,12 @@ def _rebuttal(
         if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
             continue
         accused: frozenset[str] = frozenset().union(*(name_words(t.text) for t in accusation.targets))
-        if not accused & ctx.parties and not compliance:
-            continue
-        acc_ctx = contexts.get(accusation.id, ClaimContext())
-        shared = (ctx.lemmas & acc_ctx.lemmas) - COMMON
+        accused_heads: frozenset[str] = frozenset().union(*(name_heads(t.text) for t in accusation.targets))
+        if not (accused & ctx.parties) & (accused_heads | ctx.party_heads) and not compliance:
+            continue  # the speaker is not the accused party (a shared modifier is not enough)
         cue = claim.cue.lemma if claim.cue else ""
-        if ctx.negated or cue in REBUTTAL_CUES or shared or compliance:
-            why = (
-                "negation"
-                if ctx.negated
-                else cue
-                if cue in REBUTTAL_CUES
-                else compliance or sorted(shared)[0]
-            )
+        if ctx.negated or cue in REBUTTAL_CUES or compliance:
+            why = "negation" if ctx.negated else cue if cue in REBUTTAL_CUES else str(compliance)
             return replace(
                 claim,
                 label=Label.DENIAL,
@@ -195,10 +171,11 @@ def _accuses(accusation: Claim, parties: set[str]) -> bool:
 
 
 def link_denials(claims: Sequence[Claim]) -> list[Claim]:
-    """Point each denial of an anaphoric object ("the accusations") to the accusation it answers: the
-    nearest earlier accusation whose target is the denier (a capital standing for its country counts),
-    else the nearest earlier accusation; a denial before any accusation (a headline) may answer the
-    first later accusation against the denier."""
+    """Point each denial of an anaphoric object ("the accusations"), or of nothing named, to the accusation
+    it answers: the nearest earlier accusation whose target is the denier (a capital standing for its
+    country counts), else the nearest earlier accusation; a denial before any accusation (a headline) may
+    answer the first later accusation against the denier. A denial that named nothing gets that
+    accusation as its target."""
     lex = labels()
     out: list[Claim] = list(claims)
     for index, claim in enumerate(out):
@@ -221,7 +198,13 @@ def link_denials(claims: Sequence[Claim]) -> list[Claim]:
         if best is None:
             best = next((a for a in later if _accuses(a, deniers)), None)
         if best is not None:
+            # a denial that names nothing it denies ("said it had followed every rule") denies the
+            # accusation it answers
+            targets = claim.targets or (Span(best.text, best.start, best.end),)
             out[index] = replace(
-                claim, responds_to=best.id, evidence=(*claim.evidence, Evidence("responds_to", best.id))
+                claim,
+                targets=targets,
+                responds_to=best.id,
+                evidence=(*claim.evidence, Evidence("responds_to", best.id)),
             )
     return out

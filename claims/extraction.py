@@ -274,7 +274,7 @@ def _results(
         raise ProcessingError(f"{item.origin}: {doc._.claims_error}")
     claims, skipped = doc._.claims or (), doc._.claims_skipped or ()
     original = item.text if original is None else original  # a part of a long text: that part
-    if doc._.claims_text is None and doc.text != original:
+    if doc._.claims_text is None and analysis_text(original) != original:
         # parsed from the analysis text: quote the input, not the normalised copy
         from claims.build import recut
 
@@ -434,21 +434,20 @@ def extract_many(
     generator = _generator(nlp)
     in_flight: deque[InputDocument | InputError] = deque()
 
-    def feed() -> Iterator[tuple[str | Doc, None]]:
+    def feed() -> Iterator[str]:
+        # strings only, so the worker processes tokenise: a Doc (or ``as_tuples``, which makes Docs of
+        # the texts) would be tokenised and serialised here, in the one process that feeds them all
         for item in source:
             in_flight.append(item)
-            if _parse_in_stream(item, limit):
-                # a string, so worker processes tokenise it (a Doc would be tokenised and serialised here)
-                yield analysis_text(item.text), None
-            else:  # parsed elsewhere or not at all: an empty doc keeps its place in the stream
-                yield nlp.make_doc(""), None
+            # parsed elsewhere or not at all: an empty text keeps its place in the stream
+            yield analysis_text(item.text) if _parse_in_stream(item, limit) else ""
 
     while True:
-        stream = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        stream = nlp.pipe(feed(), batch_size=batch_size, n_process=n_process)
         try:
             while True:
                 try:
-                    doc, _ = next(stream)
+                    doc = next(stream)
                 except StopIteration:
                     return
                 except Exception:

@@ -104,6 +104,8 @@ class CueLexicon:
     predicate_only: frozenset[str]
     claim_object_denials: frozenset[str]
     refusable_objects: frozenset[str]
+    phrasal_denials: MappingProxyType[str, frozenset[str]]
+    innocence_cues: frozenset[str]
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.that_only_belief
@@ -129,6 +131,10 @@ def cues() -> CueLexicon:
         predicate_only=_frozen_words(raw["predicate_only"]),
         claim_object_denials=_frozen_words(raw["claim_object_denials"]),
         refusable_objects=_frozen_words(raw["refusable_objects"]),
+        innocence_cues=_frozen_words(raw["innocence_cues"]),
+        phrasal_denials=MappingProxyType(
+            {verb.lower(): _frozen_words(particles) for verb, particles in raw["phrasal_denials"].items()}
+        ),
     )
 
 
@@ -215,6 +221,12 @@ class LabelLexicon:
     courts: frozenset[str]
     not_parties: frozenset[str]
     hypothetical_markers: frozenset[str]
+    wrongdoing_manner: frozenset[str]
+    duty_verbs: frozenset[str]
+    counterparts: frozenset[str]
+    innocence_words: frozenset[str]
+    disputable_nouns: frozenset[str]
+    affiliates: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
