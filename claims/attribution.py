@@ -140,12 +140,12 @@ def subtree_bounds(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, in
 
 def _particle(verb: Token, particles: frozenset[str]) -> Token | None:
     """The particle of a phrasal verb among ``particles``, right after it or after its object ('brushed
-    [off] the claims', 'brushed the claims [aside]')."""
+    [off] the claims', 'brushed the claims [aside]'), or the object of an idiom ('pointed the [finger]')."""
     return next(
         (
             c
             for c in verb.children
-            if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i and c.lower_ in particles
+            if c.dep_ in {"prt", "advmod", "prep", "dobj"} and c.i > verb.i and c.lower_ in particles
         ),
         None,
     )
@@ -228,6 +228,18 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _stranded_finite_subject(verb: Token) -> Token | None:
+    """'A community leader, Sani Maikudi, blamed soldiers for ...' parsed as one noun phrase, with the
+    past-tense verb an adjective of its object: the sentence's root noun, before the verb, is the subject.
+    (A real adjective, 'the alleged bribe', is not tagged as a past-tense verb.)"""
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.head.i != verb.i + 1:
+        return None
+    root = verb.sent.root
+    if root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i and verb.i - 1 > root.i:
+        return root
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through coordination, participles and infinitives."""
     seen: set[int] = set()
@@ -252,6 +264,9 @@ def subject_of(verb: Token) -> Token | None:
             and current.i > current.head.i
         ):
             return current.head  # "The town council blamed ...", parsed as a noun phrase with a relative
+        stranded = _stranded_finite_subject(current)
+        if stranded is not None:
+            return stranded
         if current.pos_ == "NOUN" and current.dep_ == "ROOT":
             # "Shareholders allege ...": a plural subject and a present-tense cue tagged as a compound noun
             left = [
@@ -379,7 +394,7 @@ class AttributionFinder:
             for i, (low, lem) in enumerate(zip(self.words.lower, self.words.lemma, strict=True))
             if lex.is_cue_lemma(lem)
             or lem in lex.claim_object_denials
-            or lem in lex.phrasal_denials
+            or lem in lex.phrasal_cues
             or lem in lex.innocence_cues
             or low[:-1] in lex.speech_verbs
         )
@@ -548,8 +563,8 @@ class AttributionFinder:
                 continue
             verb = doc[i]
             lem = self.words.lemma[i]
-            if lem in self.lex.phrasal_denials:
-                particle = _particle(verb, self.lex.phrasal_denials[lem])
+            if lem in self.lex.phrasal_cues:
+                particle = _particle(verb, self.lex.phrasal_cues[lem])
                 if particle is None:
                     continue  # "hit", "push" alone are no cue
                 lem = f"{lem} {particle.lower_}"
@@ -559,7 +574,11 @@ class AttributionFinder:
                 continue
             if not self.lex.is_cue_lemma(lem) and not self._denies_a_claim(verb, lem):
                 continue
-            if verb.dep_ in {"amod", "compound"} and not any(c.dep_ == "nsubj" for c in verb.children):
+            if (
+                verb.dep_ in {"amod", "compound"}
+                and not any(c.dep_ == "nsubj" for c in verb.children)
+                and _stranded_finite_subject(verb) is None
+            ):
                 continue  # an adjective ("the alleged bribe"), unless the parser gave it a subject
             self._verb_cue(sent, index, verb, lem)
 
@@ -629,25 +648,31 @@ class AttributionFinder:
         head = obj.lemma_.lower()
         if lem in self.lex.innocence_cues:
             return head == "innocence"
+        if " " in lem and lem not in labels().denial_cues:
+            return obj.pos_ in {"NOUN", "PROPN", "PRON"}  # 'lashed out at the ministry': a party
         return head in self.lex.claim_nouns
 
     def _denied_objects(self, verb: Token, lem: str) -> list[Token]:
-        """The direct (or passive) object of a denial verb and, for a phrasal one, the object of 'at',
-        'against', 'on' or 'over' after it ('hit back at [the claims]')."""
+        """The direct (or passive) object of a denial verb and, for a phrasal cue, the object of 'at',
+        'against', 'on' or 'over' after it or after its particle ('hit back at [the claims]', 'pointed
+        the finger at [the ministry]'); never the particle itself."""
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if " " in lem:
-            particles = [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i]
-            # "brushed off the criticism" is often parsed with "off" as a preposition
-            objects += [g for c in particles if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            heads = [verb, *particles]
-            objects += [
-                g
-                for h in heads
-                for c in h.children
-                if c.dep_ == "prep" and c.lower_ in {"at", "against", "on", "over"} and c.i > verb.i
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+        if " " not in lem:
+            return objects
+        particle = _particle(verb, self.lex.phrasal_cues.get(lem.split()[0], frozenset()))
+        objects = [o for o in objects if particle is None or o.i != particle.i]
+        # "brushed off the criticism" is often parsed with "off" as a preposition
+        if particle is not None and particle.dep_ == "prep":
+            objects += [g for g in particle.children if g.dep_ == "pobj"]
+        heads = [verb, *([particle] if particle is not None else [])]
+        objects += [
+            g
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in {"at", "against", "on", "over"} and c.i > verb.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         return objects
 
     def _verb_like_noun(self, token: Token) -> bool:
@@ -675,7 +700,7 @@ class AttributionFinder:
             return
 
         clause = None if lem in self.lex.predicate_only else self._clause_complement(verb, sent)
-        subj = self._repaired_subject.get(verb.i) or subject_of(verb)
+        subj = self._repaired_subject.get(verb.i) or self._outer_subject(verb) or subject_of(verb)
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
             # "it was reported that ...", "the senator was accused of ...": the passive subject is what is
             # reported or who is accused, not who speaks (that is the 'by' phrase, if any)
@@ -689,7 +714,7 @@ class AttributionFinder:
             if child.dep_ == "prt" and child.i == verb.i + 1:
                 cue_last = child.i  # "point out"
         if " " in lem:  # a phrasal denial: "brushed [off]", "hit [back]"
-            particle = _particle(verb, self.lex.phrasal_denials.get(lem.split()[0], frozenset()))
+            particle = _particle(verb, self.lex.phrasal_cues.get(lem.split()[0], frozenset()))
             if particle is not None and particle.i > verb.i:
                 cue_last = particle.i
         if clause is not None:
@@ -998,6 +1023,24 @@ class AttributionFinder:
             return lem in self.lex.wh_complement_cues
         return True
 
+    def _outer_subject(self, verb: Token) -> Token | None:
+        """'The minister denied that the ministry had withheld the money and blamed the delays on the
+        Treasury': an accusing or denying cue in the past tense, parsed as coordinated with a past-perfect
+        verb inside another cue's complement clause, is that cue's second predicate: its subject is the
+        outer cue's subject (the minister blamed), not the clause's (the ministry)."""
+        head = verb.head
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ != "VBD"
+            or lemma(verb) not in self.lex.np_object_cues
+            or head.dep_ != "ccomp"
+            or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            or not self.lex.is_cue_lemma(lemma(head.head))
+        ):
+            return None
+        return subject_of(head.head)
+
     def _is_coordinated_predicate(self, verb: Token, clause: Token) -> bool:
         """'deny the accusations however vowed to ...': a contrastive adverb right before the clause's verb
         and an object-like subject right after the cue mean the parser took a second predicate of the
@@ -1163,6 +1206,18 @@ class AttributionFinder:
                 obj_range = token_range(doc, lo, hi)
             else:
                 obj_range = token_range(doc, *subtree_bounds(obj, exclude=excluded))
+            blamed_on = next(
+                (
+                    g
+                    for c in (*children, *obj.children)
+                    if lem == "blame" and c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i > obj.i
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            if blamed_on is not None:  # "blamed the delays on [the Treasury]": the Treasury is blamed
+                obj_range = token_range(doc, *subtree_bounds(blamed_on))
             if obj.i < verb.i:
                 # passive: "[The senator] was accused [of taking bribes]": the accused, then what of
                 after = [c for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ != "by"]

@@ -244,6 +244,17 @@ class _Builder:
             obj_span = self.doc.char_span(a.object.start, a.object.end, alignment_mode="expand")
             head = _head(list(obj_span)) if obj_span is not None else None
             object_head = head.lemma_.lower() if head is not None else ""
+            if obj is not None:
+                # "faulted [the agency] for failing to inspect": the agency fails, not the source (the
+                # subject the parser gives such a gerund is the cue's, outside the content)
+                predicates = [
+                    replace(
+                        p, subject=obj, subject_head=object_head, subject_entities=(), self_reference=False
+                    )
+                    if p.subject is None or not any(r.start <= p.subject.start < r.end for r in a.content)
+                    else p
+                    for p in predicates
+                ]
         pred_words: frozenset[str] = frozenset()
         if a.predicate_object is not None:
             ps = self.doc.char_span(a.predicate_object.start, a.predicate_object.end, alignment_mode="expand")
@@ -332,7 +343,10 @@ class _Builder:
             and (
                 verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
             ),
-            passive=any(c.dep_ == "auxpass" for c in verb.children)
+            # "the election was stolen", "soldiers killed in a blast" (a reduced relative): no agent named
+            passive=(
+                any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+            )
             and not any(c.dep_ == "agent" for c in verb.children),
             self_reference=subj is not None and self._refers_to_source(subj, source),
         )
@@ -376,6 +390,7 @@ class _Builder:
             return "plural"
         if (
             head.ent_type_ == "PERSON"
+            or head.lower_.endswith("-year-old")  # "the 29-year-old"
             or head.lemma_.lower() in sources().anonymous_heads
             or (sources().descriptor_heads.get(head.lemma_.lower()) == ("*person",))
         ):

@@ -10,7 +10,7 @@ itself asserts (wrongdoing by a target, or the source's own denial phrased witho
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from claims.lexicons import LabelLexicon, labels, sources
@@ -290,12 +290,21 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     for p in facts.predicates:
         if not p.negated or p.subject is None or not p.self_reference or not p.main:
             continue
+        if _has(p.object_words, lex.request_nouns):
+            continue  # "would not accept the offer": turning down a request denies nothing
         if (
             p.never
             or p.lemma in acts
             or _has(p.complement_words, lex.wrongdoing_nouns | lex.wrongdoing_adjectives)
         ):
             return (), Evidence("self_negation", p.lemma, _verb_span(p))
+    for p in facts.predicates:
+        if not p.negated or not p.main or p.hypothetical or p.subject is None:
+            continue
+        # "jail staff had not falsified any records": saying a party did no wrong denies that it did
+        wrong = _wrongdoing(replace(facts, predicates=(replace(p, negated=False, never=False),)), lex)
+        if wrong is not None and wrong[0]:
+            return wrong[0], Evidence("denies_wrongdoing", wrong[1].value, _verb_span(p))
     return None
 
 
@@ -366,8 +375,9 @@ def _natural_cause(p: Predicate, lex: LabelLexicon) -> bool:
     """The subject is not a party: 'the storm', 'Typhoon Kalani', 'the virus' (``not_parties``)."""
     if p.subject is None:
         return False
-    words = [w for w in re.findall(r"[\w-]+", p.subject.text.lower()) if w not in {"the", "a", "an"}]
-    return p.subject_head in lex.not_parties or (len(words) == 2 and words[0] in lex.not_parties)
+    words = [w for w in re.findall(r"[\w-]+", p.subject.text) if w.lower() not in {"the", "a", "an"}]
+    named = len(words) == 2 and all(w[:1].isupper() for w in words) and words[0].lower() in lex.not_parties
+    return p.subject_head in lex.not_parties or named  # "Typhoon Kalani", not "the ruling party"
 
 
 def _predicate_target(facts: ClaimFacts, p: Predicate) -> tuple[Span, ...]:

@@ -104,7 +104,7 @@ class CueLexicon:
     predicate_only: frozenset[str]
     claim_object_denials: frozenset[str]
     refusable_objects: frozenset[str]
-    phrasal_denials: MappingProxyType[str, frozenset[str]]
+    phrasal_cues: MappingProxyType[str, frozenset[str]]
     innocence_cues: frozenset[str]
 
     def is_cue_lemma(self, lemma: str) -> bool:
@@ -132,8 +132,8 @@ def cues() -> CueLexicon:
         claim_object_denials=_frozen_words(raw["claim_object_denials"]),
         refusable_objects=_frozen_words(raw["refusable_objects"]),
         innocence_cues=_frozen_words(raw["innocence_cues"]),
-        phrasal_denials=MappingProxyType(
-            {verb.lower(): _frozen_words(particles) for verb, particles in raw["phrasal_denials"].items()}
+        phrasal_cues=MappingProxyType(
+            {verb.lower(): _frozen_words(particles) for verb, particles in raw["phrasal_cues"].items()}
         ),
     )
 

@@ -274,3 +274,40 @@ def test_hypothetical_or_self_referring_wrongdoing_is_not_an_accusation() -> Non
     someone = Predicate(lemma="steal", start=0, end=5, subject=span("someone"), subject_head="someone")
     for p in (hypothetical, threat, someone):
         assert classify(ClaimFacts(text="x", cue_lemma="say", predicates=(p,))).label is Label.STATEMENT
+
+
+def test_saying_a_third_party_did_no_wrong_is_a_denial_but_not_doing_an_ordinary_thing_is_not() -> None:
+    wrong = ClaimFacts(
+        text="the guards had not falsified any records",
+        cue_lemma="tell",
+        predicates=(pred("falsify", subject="the guards", negated=True, objects="any records"),),
+    )
+    decision = classify(wrong)
+    assert decision.label is Label.DENIAL
+    assert [t.text for t in decision.targets] == ["the guards"]
+    assert decision.evidence[-1].kind == "denies_wrongdoing"
+    ordinary = ClaimFacts(
+        text="the guards had not opened the gate",
+        cue_lemma="tell",
+        predicates=(pred("open", subject="the guards", negated=True, objects="the gate"),),
+    )
+    assert classify(ordinary).label is Label.STATEMENT
+
+
+@pytest.mark.parametrize("subject", ["the storm", "Typhoon Kalani", "the earthquake"])
+def test_harm_done_by_a_natural_cause_is_not_an_accusation(subject: str) -> None:
+    facts = ClaimFacts(
+        text=f"{subject} killed 14 people",
+        cue_lemma="say",
+        predicates=(pred("kill", subject=subject, objects="14 people"),),
+    )
+    assert classify(facts).label is Label.STATEMENT
+
+
+def test_an_adjective_of_a_party_name_is_not_a_natural_cause() -> None:
+    facts = ClaimFacts(
+        text="the ruling party stole the election",
+        cue_lemma="say",
+        predicates=(pred("steal", subject="the ruling party", objects="the election"),),
+    )
+    assert classify(facts).label is Label.ACCUSATION
