@@ -25,10 +25,15 @@ PREDICATE_CUES = frozenset(
 )
 WITHOUT = re.compile(
     r"\bwithout\s+(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
-    r"parental|legal|necessary|required)\s+){0,2}"
-    r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?)\b",
+    r"parental|legal|necessary|required|fair|adequate|due)\s+){0,2}"
+    r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
+    r"process)\b",
     re.IGNORECASE,
 )
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+#: cues that insist against something said: with a propriety adverb ("insisted the contract was awarded
+#: fairly") a denial
+INSISTING_CUES = frozenset({"insist", "maintain", "stress", "counter", "rebut", "retort"})
 #: "failed to warn", "failed repeatedly to act": the verb a party failed to do (see ``duty_verbs``)
 FAILED_TO = re.compile(r"^(?:\w+\s+)?to\s+([\w-]+)")
 FAILURE_VERBS = frozenset({"fail", "neglect"})
@@ -40,7 +45,8 @@ NOTHING_WRONG = re.compile(
 #: cues of a finding, not of a party speaking for itself: "the jury found him not guilty" denies nothing
 FINDING_CUES = frozenset({"find", "rule", "conclude", "determine", "declare", "acquit", "clear"})
 NOTHING_TO_DO = re.compile(
-    r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement)\b", re.IGNORECASE
+    r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement|knowledge\s+of)\b",
+    re.IGNORECASE,
 )
 NO_EVIDENCE = re.compile(
     r"\bno\s+(evidence|proof|basis|truth)\b|\bnot\s+(true|accurate|correct)\b", re.IGNORECASE
@@ -271,21 +277,49 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         others = [p for p in facts.predicates if p.main and p.subject is not None and not p.self_reference]
         if not others:  # "maintained his innocence", "insisted she was innocent"
             return (), Evidence("innocence", innocence)
+    claims_or_accounts = lex.claim_nouns | lex.disputable_nouns
     for p in facts.predicates:
         hit = (
-            _has(p.object_words, lex.claim_nouns)
+            _has(p.object_words, lex.claim_nouns | REFLEXIVES)
             if p.lemma in lex.contesting_verbs and not p.negated
             else None
         )
-        if hit:  # "vowed to fight the case", "said it would challenge the charge"
+        if hit:  # "vowed to fight the case", "said it would challenge the charge", "will defend itself"
             return (), Evidence("contests", f"{p.lemma} {hit}", _verb_span(p))
+        if p.negated and p.lemma in lex.disowning_verbs:
+            disowned = _has(p.object_words, claims_or_accounts)
+            if disowned:  # "does not accept the findings", "did not recognise the picture painted"
+                return (), Evidence("disowns", f"not {p.lemma} {disowned}", _verb_span(p))
+        misrepresent = (
+            p.lemma in lex.misrepresenting_verbs or f"{p.lemma} {p.particle}" in lex.misrepresenting_verbs
+        )
+        if (
+            p.negated
+            and misrepresent
+            and p.subject is not None
+            and (p.subject_head in claims_or_accounts or singular(p.subject_head) in claims_or_accounts)
+        ):  # "the figures do not add up", "the report does not reflect the facts"
+            return (p.subject,), Evidence("misrepresents", p.lemma, _verb_span(p))
     compliance = _phrase_hit(facts.text, lex.compliance_words) or _has(
-        facts.content_words, frozenset({"comply", "complied", "complies"})
+        facts.content_words, lex.compliance_words
     )
-    if compliance:  # "said it had acted within the law", "police said officers acted appropriately"
-        for p in facts.predicates:
-            if p.main and not p.negated and (p.self_reference or p.subject_head in lex.affiliates):
-                return (), Evidence("compliance", compliance, _verb_span(p))
+    for p in facts.predicates:
+        if not p.main or p.negated:
+            continue
+        followed = (
+            f"{p.lemma} {_has(p.object_words, lex.rule_nouns)}"
+            if p.lemma in lex.compliance_verbs and _has(p.object_words, lex.rule_nouns)
+            else None
+        )
+        found = compliance or followed
+        if found and (p.self_reference or p.subject_head in lex.affiliates):
+            # "said it had acted within the law", "said it had followed national guidelines"
+            return (), Evidence("compliance", found, _verb_span(p))
+    propriety = _has(facts.content_words, lex.propriety_adverbs) or _phrase_hit(
+        facts.text, lex.propriety_adverbs
+    )
+    if propriety and facts.cue_lemma in INSISTING_CUES:  # "insisted the contract had been awarded fairly"
+        return (), Evidence("insists_propriety", propriety)
     acts = lex.involvement_verbs | lex.wrongdoing_verbs | lex.act_verbs
     for p in facts.predicates:
         if not p.negated or p.subject is None or not p.self_reference or not p.main:

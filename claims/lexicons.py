@@ -227,6 +227,11 @@ class LabelLexicon:
     innocence_words: frozenset[str]
     disputable_nouns: frozenset[str]
     affiliates: frozenset[str]
+    compliance_verbs: frozenset[str]
+    rule_nouns: frozenset[str]
+    propriety_adverbs: frozenset[str]
+    disowning_verbs: frozenset[str]
+    misrepresenting_verbs: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
