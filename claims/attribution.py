@@ -163,15 +163,18 @@ class Words:
 
     lower: tuple[str, ...]
     lemma: tuple[str, ...]
+    text: str = ""  # the doc's text (``Doc.text`` joins the tokens again on every access)
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
         lowers: list[str] = []
         lemmas: list[str] = []
+        texts: list[str] = []
         for token in doc:
             lowers.append(token.lower_)
             lemmas.append(token.lemma_.lower())
-        return cls(tuple(lowers), tuple(lemmas))
+            texts.append(token.text_with_ws)
+        return cls(tuple(lowers), tuple(lemmas), "".join(texts))
 
     def both(self, start: int, end: int) -> set[str]:
         """The forms and lemmas of tokens ``start`` to ``end`` (exclusive)."""

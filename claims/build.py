@@ -34,7 +34,8 @@ class Analysis:
 def analyse(doc: Doc, text: str | None = None, *, follow_on_quotes: bool = False) -> Analysis:
     """Claims and skipped boilerplate of ``doc``. ``text`` is the original input when the doc was built
     from a normalised copy of it (same length); span texts are cut from it."""
-    analysed = doc.text  # rebuilt from the tokens on every access: read once
+    words = Words.of(doc)
+    analysed = words.text  # Doc.text is rebuilt from the tokens on every access: read once, with the words
     original = analysed if text is None else text
     if len(original) != len(analysed):
         raise ValueError(
@@ -43,7 +44,6 @@ def analyse(doc: Doc, text: str | None = None, *, follow_on_quotes: bool = False
         )
     skipped = tuple(find_boilerplate(original))
     skip_ranges = [(s.start, s.end) for s in skipped]
-    words = Words.of(doc)
     attributions = find_attributions(doc, skip_ranges, follow_on=follow_on_quotes, text=analysed, words=words)
     headline = headline_span(original)
     builder = _Builder(doc, original, skip_ranges, headline, words)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
+from types import MappingProxyType
 
 from claims.lexicons import LabelLexicon, labels, sources
 from claims.types import Evidence, Label, Span
@@ -115,16 +116,32 @@ def _has(words: frozenset[str], vocabulary: frozenset[str]) -> str | None:
 
 
 def _phrase_hit(text: str, vocabulary: frozenset[str]) -> str | None:
-    """A multi-word or hyphenated vocabulary entry found in ``text`` as whole words."""
+    """A multi-word or hyphenated vocabulary entry found in ``text`` as whole words (the first in
+    alphabetical order when several are)."""
     if not text:
         return None
-    low = " " + re.sub(r"[^\w'’-]+", " ", text.lower()) + " "
-    return next((phrase for phrase in _phrases(vocabulary) if f" {phrase} " in low), None)
+    low = _normalised(text)
+    by_first = _phrases(vocabulary)
+    hits = [phrase for word in set(low.split()) for phrase in by_first.get(word, ()) if f" {phrase} " in low]
+    return min(hits) if hits else None
+
+
+_NOT_WORD = re.compile(r"[^\w'’-]+")
+
+
+@lru_cache(maxsize=4096)
+def _normalised(text: str) -> str:
+    """' the words of text ' in lower case, one space apart (the same texts are looked up many times)."""
+    return " " + _NOT_WORD.sub(" ", text.lower()) + " "
 
 
 @cache
-def _phrases(vocabulary: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted(p for p in vocabulary if " " in p or "-" in p))
+def _phrases(vocabulary: frozenset[str]) -> MappingProxyType[str, tuple[str, ...]]:
+    """The multi-word and hyphenated entries of ``vocabulary`` by their first word."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in sorted(p for p in vocabulary if " " in p or "-" in p):
+        by_first.setdefault(phrase.split()[0], []).append(phrase)
+    return MappingProxyType({word: tuple(phrases) for word, phrases in by_first.items()})
 
 
 def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision:

@@ -37,6 +37,8 @@ class BoilerplatePattern:
     reason: str
     pattern: re.Pattern[str]
     max_words: int | None = None
+    #: lower-case strings one of which the text must contain for the pattern to match (a quick no)
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,10 @@ def boilerplate() -> BoilerplateLexicon:
     def compile_all(items: list[dict[str, Any]]) -> tuple[BoilerplatePattern, ...]:
         return tuple(
             BoilerplatePattern(
-                i["reason"], re.compile(_expand_defs(i["pattern"], defs), re.IGNORECASE), i.get("max_words")
+                i["reason"],
+                re.compile(_expand_defs(i["pattern"], defs), re.IGNORECASE),
+                i.get("max_words"),
+                tuple(str(r).lower() for r in i.get("requires", ())),
             )
             for i in items
         )

@@ -612,8 +612,11 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _first_reason(patterns: tuple[BoilerplatePattern, ...], unit: str) -> str | None:
     words = len(unit.split())
+    low = unit.lower()
     for rule in patterns:
         if rule.max_words is not None and words > rule.max_words:
+            continue
+        if rule.requires and not any(r in low for r in rule.requires):
             continue
         if rule.pattern.search(unit):
             return rule.reason

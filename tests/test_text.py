@@ -567,6 +567,16 @@ def test_boilerplate_line_inside_a_document(line: str, reason: str) -> None:
     assert skipped.end == skipped.start + len(line)
 
 
+@pytest.mark.parametrize(("line", "reason"), BOILERPLATE_LINES)
+def test_a_required_string_is_in_every_match(line: str, reason: str) -> None:
+    """'requires' in boilerplate.json is only a quick no: every rule that matches a boilerplate example
+    finds one of its required strings in it."""
+    lexicon = lexicons.boilerplate()
+    for rule in (*lexicon.line, *lexicon.sentence):
+        if rule.requires and rule.pattern.search(line):
+            assert any(r in line.lower() for r in rule.requires), (rule.pattern.pattern, line)
+
+
 @pytest.mark.parametrize("line", CONTENT_LINES)
 def test_content_is_not_boilerplate(line: str) -> None:
     assert find_boilerplate(line) == []
