@@ -14,7 +14,15 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from claims.attribution import Attribution, TextRange, Words, find_attributions, subject_of, trim
+from claims.attribution import (
+    Attribution,
+    TextRange,
+    Words,
+    find_attributions,
+    quote_regions,
+    subject_of,
+    trim,
+)
 from claims.classify import FAILURE_VERBS, ClaimFacts, Decision, Predicate, classify
 from claims.coref import Mention, SourceMention, resolve_sources
 from claims.discourse import ClaimContext, name_heads, name_words, resolve_discourse
@@ -305,8 +313,17 @@ class _Builder:
             if c.dep_ in {"dobj", "pobj", "attr", "prep", "dative"}
             for t in c.subtree
         ]
-        never = any(c.lower_ == "never" for c in verb.children) or (
-            subj is not None and subj.lower_ in {"none", "nobody", "no-one"}
+        never = (
+            any(c.lower_ == "never" for c in verb.children)
+            or (subj is not None and subj.lower_ in {"none", "nobody", "no-one", "nothing"})
+            or (subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+            # "at no point did we ...", "at no time", "in no way"
+            or any(
+                c.dep_ == "prep"
+                and any(g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children) for g in c.children)
+                and c.lower_ in {"at", "in"}
+                for c in verb.children
+            )
         )
         negated = never or any(c.dep_ == "neg" for c in verb.children)
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -356,7 +373,8 @@ class _Builder:
         "it" or "they" when they agree with the source (a person, an organisation, a group); a noun owned
         by such a pronoun ("his officers"); or the source's own name ("the company ..." said the company)."""
         word = subject.lower_
-        owner = next((c.lower_ for c in subject.children if c.dep_ == "poss"), None)
+        # the owner of the subject, or of a noun in it ("nobody from [our] side")
+        owner = next((c.lower_ for c in subject.subtree if c.dep_ == "poss" and c.i != subject.i), None)
         pronoun = word if word in PRONOUN_AGREEMENT else owner if owner in PRONOUN_AGREEMENT else None
         if pronoun is not None and pronoun != word and subject.lemma_.lower() in labels().counterparts:
             return False  # "their landlord", "his employer": another party, not the source's own people
@@ -364,14 +382,21 @@ class _Builder:
             kind = PRONOUN_AGREEMENT[pronoun]
             if kind == "first":
                 return True
-            if source is None:
-                return False
+            if source is None or self._quoted(subject.idx):
+                return False  # in a direct quote a speaker says "I" or "we": "he" is someone else
             return kind == self._source_type(source)
         if source is None:
             return False
         names = {source.text.lower()} | ({source.resolved.text.lower()} if source.resolved else set())
         head = subject.lemma_.lower()
         return any(head in name.split() for name in names)
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether character ``pos`` lies inside a double-quoted stretch of its line."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        regions = quote_regions(self.text, start, len(self.text) if end < 0 else end)
+        return any(a < pos < b for a, b in regions)
 
     def _source_type(self, source: Source) -> str:
         """'person', 'thing' (an organisation, a country, a document) or 'plural'."""

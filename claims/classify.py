@@ -25,12 +25,15 @@ PREDICATE_CUES = frozenset(
     {"call", "label", "brand", "term", "dub", "hold", "describe", "characterize", "characterise", "portray"}
 )
 WITHOUT = re.compile(
-    r"\bwithout\s+(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
-    r"parental|legal|necessary|required|fair|adequate|due)\s+){0,2}"
+    r"\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for)\s+)?"
+    r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
+    r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit)\s+){0,2}"
     r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
     r"process)\b",
     re.IGNORECASE,
 )
+CAUSES = frozenset({"source", "cause", "culprit", "origin"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "it", "which"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 #: cues that insist against something said: with a propriety adverb ("insisted the contract was awarded
 #: fairly") a denial
@@ -50,7 +53,10 @@ NOTHING_TO_DO = re.compile(
     re.IGNORECASE,
 )
 NO_EVIDENCE = re.compile(
-    r"\bno\s+(evidence|proof|basis|truth)\b|\bnot\s+(true|accurate|correct)\b", re.IGNORECASE
+    r"\b(?:no|not\s+an?)\s+(?:(?:shred|grain|scintilla|word|iota|element|ounce)\s+of\s+)?(evidence|proof|basis|truth)\b"
+    r"|\bnot\s+(true|accurate|correct)\b"
+    r"|\b(?:not\s+what\s+happened|(?:did\s+not|didn't|never)\s+happen(?:ed)?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -284,14 +290,33 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     for p in facts.predicates:
         words = p.complement_words | {p.lemma, p.text.lower()}
         falsity = _has(words, lex.falsity_words) or _phrase_hit(p.complement_text, lex.falsity_words)
-        disputed = singular(p.subject_head) in lex.claim_nouns or p.subject_head in lex.disputable_nouns
+        disputed = (
+            singular(p.subject_head) in lex.claim_nouns
+            or p.subject_head in lex.disputable_nouns
+            or (p.lemma == "be" and p.subject_head in DEMONSTRATIVES)  # "this is a witch hunt"
+        )
         if (
             p.subject is not None and disputed and falsity
         ):  # "the figures are wrong", "the video was doctored"
             return (p.subject,), Evidence("falsity_word", falsity)
+        purpose = FAILED_TO.match(p.complement_text)
+        falsified = _has(frozenset({p.lemma, p.text.lower()}), lex.falsity_words) or (
+            purpose.group(1) if purpose and purpose.group(1) in lex.falsity_words else None
+        )
+        if p.negated and not p.hypothetical and falsified and p.subject is not None:
+            # "nothing in that leaflet was invented", "the interview was not edited to misrepresent her";
+            # not "if the enemy does not stop the propaganda"
+            return (), Evidence("negated_falsity", falsified, _verb_span(p))
     innocence = _has(facts.content_words, lex.innocence_words) or _phrase_hit(facts.text, lex.innocence_words)
     if innocence and (facts.cue_lemma or "") not in FINDING_CUES:
-        others = [p for p in facts.predicates if p.main and p.subject is not None and not p.self_reference]
+        others = [
+            p
+            for p in facts.predicates
+            if p.main
+            and p.subject is not None
+            and not p.self_reference
+            and p.subject_head not in PRONOUN_SUBJECTS
+        ]  # "innocent civilians were killed" is no plea of innocence; "he is innocent," his lawyer said, is
         if not others:  # "maintained his innocence", "insisted she was innocent"
             return (), Evidence("innocence", innocence)
     claims_or_accounts = lex.claim_nouns | lex.disputable_nouns
@@ -346,16 +371,19 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         if (
             p.never
             or p.lemma in acts
-            or _has(p.complement_words, lex.wrongdoing_nouns | lex.wrongdoing_adjectives)
-        ):
+            or _has(p.complement_words, lex.wrongdoing_nouns | lex.wrongdoing_adjectives | CAUSES)
+        ):  # "we never sold ...", "our plant is not the source of this dust"
             return (), Evidence("self_negation", p.lemma, _verb_span(p))
     for p in facts.predicates:
         if not p.negated or not p.main or p.hypothetical or p.subject is None:
             continue
         # "jail staff had not falsified any records": saying a party did no wrong denies that it did
-        wrong = _wrongdoing(replace(facts, predicates=(replace(p, negated=False, never=False),)), lex)
-        if wrong is not None and wrong[0]:
-            return wrong[0], Evidence("denies_wrongdoing", wrong[1].value, _verb_span(p))
+        asserted = replace(p, negated=False, never=False, passive=False)
+        wrong = _wrongdoing(replace(facts, predicates=(asserted,)), lex)
+        if wrong is not None and (wrong[0] or p.passive):
+            # a passive names the victim, not the party: "no supporter was detained unlawfully"
+            targets = () if p.passive else wrong[0]
+            return targets, Evidence("denies_wrongdoing", wrong[1].value, _verb_span(p))
     return None
 
 
@@ -365,8 +393,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.negated or p.hypothetical or p.self_reference or p.passive:
             continue  # not asserted, the source speaking of itself, or an agentless passive (no party)
         target = _predicate_target(facts, p)
-        if target and all(t.text.lower() in INDEFINITE for t in target):
-            continue  # "someone", "anyone": no identifiable party
+        if target and all(t.text.lower() in INDEFINITE - {"they"} for t in target):
+            continue  # "someone", "anyone": no identifiable party ("they" stands for one: "they lied to us")
         if _natural_cause(p, lex):
             continue  # "the storm killed 14 people": harm, but no party did it
         for pair in lex.wrongdoing_pairs:
