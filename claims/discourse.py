@@ -3,9 +3,10 @@
 A claim's label can depend on what came before it in the article:
 
 - a denial of "the accusations" points to the accusation it answers (``responds_to``);
-- a party that was accused and then speaks about the accusation rebuts it, even without "deny":
-  "Residents accuse the association of ignoring complaints. The association insists it responded to every
-  complaint" is a denial (LABELS.md: "says it did not do something it is said to have done");
+- a party that was accused and then answers with a negation, a rebutting cue or a claim of compliance
+  rebuts the accusation, even without "deny": "Residents accuse the association of ignoring complaints. The
+  association insists it responded to every complaint" is a denial (LABELS.md: "says it did not do
+  something it is said to have done"); speaking of the same things is not enough;
 - a participle that gives the reason for a denial is part of it: "Pyongyang rejected the criticism,
   saying its tests are lawful".
 
@@ -40,9 +41,7 @@ class ClaimContext:
 def name_words(text: str) -> frozenset[str]:
     """Words of a name that identify it ('the Carrow Port Authority' -> carrow, port, authority), plus the
     country a capital stands for."""
-    words = {w for w in re.findall(r"[\w'’.-]+", text.lower()) if w not in NAME_STOP}
-    polity = sources().polity(text)
-    return frozenset(words | ({polity} if polity != text.lower().strip() else set()))
+    return frozenset(_words(text)) | _polity(text)
 
 
 _NAME_PARTS = re.compile(r"\s*(?:,|;|\(|\)|\band\b|&|\bof\b|\bfor\b|\bat\b|\bin\b)\s*", re.IGNORECASE)
@@ -53,13 +52,18 @@ def name_heads(text: str) -> frozenset[str]:
     association; 'Moscow and Pyongyang' -> moscow, pyongyang), plus the country a capital stands for. Two
     names that share only a modifier ('Kinsgate Housing Association', 'the Housing Ombudsman') are not one
     party."""
-    heads = set()
-    for part in _NAME_PARTS.split(text):
-        words = [w for w in re.findall(r"[\w'’.-]+", part.lower()) if w not in NAME_STOP]
-        if words:
-            heads.add(re.sub(r"['’]s?$", "", words[-1]))
+    heads = {re.sub(r"['’]s?$", "", words[-1]) for words in map(_words, _NAME_PARTS.split(text)) if words}
+    return frozenset(heads) | _polity(text)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’.-]+", text.lower()) if w not in NAME_STOP]
+
+
+def _polity(text: str) -> frozenset[str]:
+    """The country a capital in ``text`` stands for ('Moscow' -> russia), if any."""
     polity = sources().polity(text)
-    return frozenset(heads | ({polity} if polity != text.lower().strip() else set()))
+    return frozenset({polity}) if polity != text.lower().strip() else frozenset()
 
 
 def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimContext]) -> list[Claim]:
