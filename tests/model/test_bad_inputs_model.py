@@ -21,6 +21,8 @@ from typer.testing import CliRunner, Result
 
 from claims import cli, extraction, serialize
 
+from .spans import assert_spans_index
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -95,19 +97,7 @@ def check_document(record: Record, text: str) -> None:
     assert "error" not in record, record.get("error")
     assert record["document"]["chars"] == len(text)
     assert record["document"]["sha256"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
-    spans: list[Record] = list(record["skipped"])
-    for claim in record["claims"]:
-        spans += [claim, *claim.get("fragments", []), *claim["targets"]]
-        spans += [e["span"] for e in claim["evidence"] if e.get("span")]
-        if claim["source"] is not None:
-            spans.append(claim["source"])
-            if claim["source"]["resolved"] is not None:
-                spans.append(claim["source"]["resolved"])
-        if claim["cue"] is not None:
-            spans.append(claim["cue"])
-    for span in spans:
-        assert 0 <= span["start"] <= span["end"] <= len(text), span
-        assert text[span["start"] : span["end"]] == span["text"], span
+    assert_spans_index(record, text)
     ids = [claim["id"] for claim in record["claims"]]
     assert len(ids) == len(set(ids)), "claim ids are not unique"
     for claim in record["claims"]:

@@ -11,6 +11,8 @@ from typer.testing import CliRunner, Result
 
 from claims import cli, extraction, serialize
 
+from .spans import assert_spans_index
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -45,20 +47,6 @@ def run(*args: str | Path, input: str | bytes | None = None) -> Result:
     return CliRunner().invoke(cli.app, [str(a) for a in args], input=input)
 
 
-def check_spans(record: Record, text: str) -> None:
-    """Every offset pair indexes the text: claim (and its fragments), source (and resolved), cue, targets."""
-    for claim in record["claims"]:
-        spans = [claim, *claim.get("fragments", []), *claim["targets"]]
-        if claim["source"] is not None:
-            spans.append(claim["source"])
-            if claim["source"]["resolved"] is not None:
-                spans.append(claim["source"]["resolved"])
-        if claim["cue"] is not None:
-            spans.append(claim["cue"])
-        for span in spans:
-            assert text[span["start"] : span["end"]] == span["text"], (claim["id"], span)
-
-
 def test_extract_one_article(article: Path) -> None:
     result = run("extract", article)
     assert result.exit_code == 0, result.output
@@ -68,7 +56,7 @@ def test_extract_one_article(article: Path) -> None:
     assert record["document"]["id"] == str(article)
     assert record["claims"], "no claims found"
     assert any(claim["cue"] is not None for claim in record["claims"])
-    check_spans(record, ARTICLE)
+    assert_spans_index(record, ARTICLE)
 
 
 def test_extract_batch_with_bad_inputs(article: Path, tmp_path: Path) -> None:
@@ -100,7 +88,7 @@ def test_extract_output_file(article: Path, tmp_path: Path) -> None:
     assert len(lines) == 1
     record = json.loads(lines[0])
     serialize.validate(record)
-    check_spans(record, ARTICLE)
+    assert_spans_index(record, ARTICLE)
 
 
 def test_extract_stdin(article: Path) -> None:

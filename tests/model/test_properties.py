@@ -24,6 +24,8 @@ from claims import extraction, serialize
 from claims.errors import InputError
 from claims.text import InputDocument
 
+from .spans import assert_spans_index
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -118,19 +120,7 @@ sentence_like = st.lists(
 def check(record: dict[str, Any], text: str) -> None:
     """The record validates, its spans index ``text``, its ids are unique and its links resolve."""
     serialize.validate(record)
-    spans: list[dict[str, Any]] = list(record["skipped"])
-    for claim in record["claims"]:
-        spans += [claim, *claim.get("fragments", []), *claim["targets"]]
-        spans += [e["span"] for e in claim["evidence"] if e.get("span")]
-        if claim["source"] is not None:
-            spans.append(claim["source"])
-            if claim["source"]["resolved"] is not None:
-                spans.append(claim["source"]["resolved"])
-        if claim["cue"] is not None:
-            spans.append(claim["cue"])
-    for span in spans:
-        assert 0 <= span["start"] <= span["end"] <= len(text), span
-        assert text[span["start"] : span["end"]] == span["text"], span
+    assert_spans_index(record, text)
     ids = [claim["id"] for claim in record["claims"]]
     assert len(ids) == len(set(ids)), f"duplicate claim ids: {ids}"
     for claim in record["claims"]:
