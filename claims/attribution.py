@@ -36,6 +36,9 @@ OPEN_QUOTES = frozenset('"“«„')
 EDGE_PUNCT = frozenset(" \t\n\r\"'“”‘’«»„,.;:!?()[]{}—–―-…")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"ccomp"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+#: what makes a clause complete: a relative clause lacks one of these or its subject
+COMPLETE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "dative"})
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep", "acomp", "advmod"})
 EXPLETIVES = frozenset({"it", "there"})
 #: the verb a claim noun names, so "the allegation that ..." is labelled like "alleged that ..."
@@ -388,6 +391,9 @@ class AttributionFinder:
         self.follow_on = follow_on
         # repairs of a known mis-parse ("deny the accusations but vowed to ..."): verb index -> token
         self._repaired_subject: dict[int, Token] = {}
+        # a participle cue that belongs to an outer cue ("dismissed reports that ..., saying ..."): the
+        # participle's token -> the outer cue's token, whose content ends before the participle
+        self._participle_of: dict[int, int] = {}
         self._repaired_object: dict[int, Token] = {}
         # tokens that can be a verb cue (see _verb_cues): a cue lemma, a verb that denies a claim noun, or
         # a plural noun that may be a present-tense cue ("The report states that ...")
@@ -438,8 +444,22 @@ class AttributionFinder:
         self.found = list(unique.values())
         if self.follow_on:
             self._follow_on_quotes()
+        self._cut_at_participles()
         self._nest()
         return self.found
+
+    def _cut_at_participles(self) -> None:
+        """An outer cue's content ends before the comma of its own participle cue ("dismissed reports that
+        ... [, saying ...]"): what follows is the participle's claim, not part of what was dismissed."""
+        for participle, outer in self._participle_of.items():
+            comma = self.doc[participle - 1].idx
+            for a in self.found:
+                if a.verb != outer:
+                    continue
+                before = [trim(self.text, r.start, min(r.end, comma)) for r in a.content if r.start < comma]
+                kept = [TextRange(start, end) for start, end in before if end > start]
+                if kept:
+                    a.content = kept
 
     # -- helpers on the current sentence
 
@@ -983,9 +1003,7 @@ class AttributionFinder:
                 if child.dep_ not in {"dobj", "dative", "npadvmod", "prep"} or child.i < verb.i:
                     continue
                 for node in child.subtree:
-                    if node.dep_ in {"acl", "relcl", "ccomp"} and any(
-                        m.dep_ == "mark" and m.lower_ == "that" for m in node.children
-                    ):
+                    if node.dep_ in {"acl", "relcl", "ccomp"} and self._complement_like(node):
                         clauses.append(node)
                         break
         if not clauses:
@@ -1012,6 +1030,26 @@ class AttributionFinder:
             return None
         return lo, hi
 
+    @staticmethod
+    def _complement_like(node: Token) -> bool:
+        """A clause hung on a noun that is no relative clause of it: one opened by the conjunction 'that'
+        ("told an event on Thursday that ..."), or one with nothing missing, its own subject and object
+        ("told reporters outside the plant that Haldane had been bargaining in bad faith", "told the hearing
+        he had never offered money"): a relative clause lacks its subject or object."""
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in node.children):
+            return True
+        if node.dep_ != "relcl":
+            return False
+        children = list(node.children)
+        relative = [c for c in children if c.lower_ in RELATIVE_PRONOUNS]
+        subject = [c for c in children if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS]
+        objects = [c for c in children if c.dep_ in COMPLETE_OBJECTS and c.lower_ not in RELATIVE_PRONOUNS]
+        if not subject or not objects:
+            return False
+        # a relative pronoun other than an object "that" makes a relative clause: "the plant which it owns",
+        # "the firm that makes parts"
+        return not any(r.lower_ != "that" or r.dep_ in SUBJECT_DEPS for r in relative)
+
     def _declarative(self, verb: Token, clause: Token) -> bool:
         """An indirect question ("asked whether ...", "you know what") reports no claim, except after
         verbs that present its answer ("explained how ..."); 'know'-type verbs need an explicit 'that'."""
@@ -1031,18 +1069,61 @@ class AttributionFinder:
         Treasury': an accusing or denying cue in the past tense, parsed as coordinated with a past-perfect
         verb inside another cue's complement clause, is that cue's second predicate: its subject is the
         outer cue's subject (the minister blamed), not the clause's (the ministry)."""
+        outer = self._participle_owner(verb)
+        if outer is not None:
+            self._participle_of[verb.i] = outer.i
+            return subject_of(outer)
         head = verb.head
         if (
             verb.dep_ != "conj"
             or verb.tag_ != "VBD"
-            or lemma(verb) not in self.lex.np_object_cues
+            or lemma(verb) not in self.lex.np_object_cues | self.lex.predicate_only
             or head.dep_ != "ccomp"
-            or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             or not self.lex.is_cue_lemma(lemma(head.head))
         ):
             return None
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+        if not perfect and self._could_speak(subject_of(head)):
+            return None
         return subject_of(head.head)
+
+    def _participle_owner(self, verb: Token) -> Token | None:
+        """'He dismissed reports that one state had threatened a veto, saying the talks had been
+        constructive': a participle cue after a comma, parsed as hanging on a verb inside another cue's
+        complement, is the outer cue's second act when that cue denies or accuses, or when the inner verb's
+        subject could not speak ('the funding had been taken ..., telling parliament')."""
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or self.doc[verb.i - 1].text != ",":
+            return None
+        inner = verb.head
+        node, crossed = inner, False
+        while node.head.i != node.i:
+            crossed = crossed or node.dep_ in {"ccomp", "acl", "relcl"}
+            node = node.head
+            if crossed and node.pos_ in {"VERB", "AUX"} and self.lex.is_cue_lemma(lemma(node)):
+                break
+        else:
+            return None
+        if lemma(node) in self.lex.np_object_cues or not self._could_speak(subject_of(inner)):
+            return node
+        return None
+
+    def _could_speak(self, subject: Token | None) -> bool:
+        """Whether a clause's subject could be the one who says something: a person, an organisation, a
+        country, a pronoun for one. 'a safety review of the intersection was under way and rejected the
+        suggestion ...': a review rejects nothing, so the outer cue's subject does."""
+        if subject is None:
+            return False
+        if subject.pos_ == "PRON" or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            return subject.lower_ not in {"none", "nothing"}
+        head = subject.lemma_.lower()
+        lex = sources()
+        return (
+            head in lex.organisation_nouns
+            or head in lex.anonymous_heads
+            or head in lex.descriptor_heads
+            or subject.tag_ == "NNP"
+        )
 
     def _is_coordinated_predicate(self, verb: Token, clause: Token) -> bool:
         """'deny the accusations however vowed to ...': a contrastive adverb right before the clause's verb

@@ -23,10 +23,19 @@ from claims.attribution import (
     subject_of,
     trim,
 )
-from claims.classify import FAILURE_VERBS, ClaimFacts, Decision, Predicate, classify
+from claims.classify import (
+    DELAY_VERBS,
+    FAILURE_VERBS,
+    PROPRIETY_NEGATED,
+    ClaimFacts,
+    Decision,
+    Predicate,
+    classify,
+    singular,
+)
 from claims.coref import Mention, SourceMention, resolve_sources
 from claims.discourse import ClaimContext, name_heads, name_words, resolve_discourse
-from claims.lexicons import labels, sources
+from claims.lexicons import cues, labels, sources
 from claims.text import find_boilerplate, headline_span
 from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, Span
 
@@ -164,11 +173,22 @@ class _Builder:
         if a.verb is not None:
             verb = self.doc[a.verb]
             if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
-                elaborates = next((ids[j] for j, b in enumerate(attributions) if b.verb == verb.head.i), None)
+                # the nearest cue above the participle: "rejected the claims, saying ...", also when the
+                # parser hung it inside the rejected clause ("dismissed reports that ..., saying ...")
+                cue_tokens = {b.verb: ids[j] for j, b in enumerate(attributions) if b.verb is not None}
+                above = [t for t in verb.ancestors if t.i in cue_tokens]
+                owner = next((t for t in above if t.lemma_.lower() in cues().np_object_cues), None)
+                elaborates = cue_tokens[(owner or above[0]).i] if above else None
+        actor = _actor(facts)
         return ClaimContext(
+            actor=actor,
+            actor_words=name_words(actor.text) if actor else frozenset(),
+            actor_heads=name_heads(actor.text) if actor else frozenset(),
             parties=frozenset(parties),
             party_heads=frozenset(heads),
             negated=any(p.negated and p.main for p in facts.predicates),
+            prospective=any(p.main and (p.future or p.hypothetical) for p in facts.predicates),
+            about_itself=any(p.main and (p.self_reference or _said_thing(p)) for p in facts.predicates),
             elaborates=elaborates,
         )
 
@@ -307,16 +327,29 @@ class _Builder:
                 skip = {t.i for t in subj.subtree}
         after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
         after += [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
+        # an embedded question is not asserted: "opened an inquiry into [whether the app shared data ...]"
+        unasserted = {
+            t.i
+            for c in verb.subtree
+            if c.i != verb.i and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+            for t in c.subtree
+        }
         objects = [
             t
             for c in verb.children
             if c.dep_ in {"dobj", "pobj", "attr", "prep", "dative"}
             for t in c.subtree
+            if t.i not in unasserted
         ]
         never = (
             any(c.lower_ == "never" for c in verb.children)
             or (subj is not None and subj.lower_ in {"none", "nobody", "no-one", "nothing"})
             or (subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+            # "we have broken no law", "paid no bribes"
+            or any(
+                c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                for c in verb.children
+            )
             # "at no point did we ...", "at no time", "in no way"
             or any(
                 c.dep_ == "prep"
@@ -334,6 +367,9 @@ class _Builder:
             and (c.lower_ == "whether" or (c.lower_ in {"if", "unless"} and verb.dep_ in {"advcl", "ccomp"}))
             for c in verb.children
         )  # "if someone were able to", "an inquiry into whether the app shared data": not asserted
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) or (
+            verb.lemma_.lower() in labels().prospective_verbs
+        )
         main = verb
         while main.dep_ == "conj" and within is not None and main.head.i in within:
             main = main.head
@@ -355,6 +391,7 @@ class _Builder:
             particle=particle,
             never=never,
             hypothetical=hypothetical,
+            future=future,
             past_action=verb.lemma_.lower()
             not in {"be", "have", "say", "do", "tell", "become", "remain", "seem"}
             and (
@@ -384,12 +421,24 @@ class _Builder:
                 return True
             if source is None or self._quoted(subject.idx):
                 return False  # in a direct quote a speaker says "I" or "we": "he" is someone else
-            return kind == self._source_type(source)
+            types = self._source_types(source)
+            if kind in {"thing", "plural"} and "person" in types and self._represents(source):
+                return True  # "a spokesperson said its troops had not fired": the body it speaks for
+            return bool(types & {kind, "unknown"})
         if source is None:
             return False
         names = {source.text.lower()} | ({source.resolved.text.lower()} if source.resolved else set())
+        principal = self._principal(source)
+        if principal:  # "Halvern's lawyers said Halvern had never ...": whom the source speaks for
+            names.add(principal.lower())
         head = subject.lemma_.lower()
         return any(head in name.split() for name in names)
+
+    def _represents(self, source: Source) -> bool:
+        """Whether a source speaks for a body: a spokesperson, a representative, a lawyer."""
+        tokens = list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or [])
+        head = _head(tokens)
+        return head is not None and head.lemma_.lower() in sources().representative_heads
 
     def _quoted(self, pos: int) -> bool:
         """Whether character ``pos`` lies inside a double-quoted stretch of its line."""
@@ -398,9 +447,13 @@ class _Builder:
         regions = quote_regions(self.text, start, len(self.text) if end < 0 else end)
         return any(a < pos < b for a, b in regions)
 
-    def _source_type(self, source: Source) -> str:
-        """'person', 'thing' (an organisation, a country, a document) or 'plural'."""
-        span = source.resolved or source
+    def _source_types(self, source: Source) -> set[str]:
+        """The kinds of the source as written and of the entity it stands for: 'the contractor' (a thing)
+        resolved to 'Spotless Edge' (which the tagger may call a person) can be 'it' and 'he'."""
+        return {self._span_type(source.resolved or source), self._span_type(source)}
+
+    def _span_type(self, span: Source | Span) -> str:
+        """'person', 'thing' (an organisation, a country, a document), 'plural' or 'unknown'."""
         tokens: list[Token] = list(self.doc.char_span(span.start, span.end, alignment_mode="expand") or [])
         head = _head(list(tokens))
         if head is None:
@@ -410,9 +463,9 @@ class _Builder:
         if (
             head.lower_ in {"they", "them"}
             or head.tag_ in {"NNS", "NNPS"}
-            or any(c.dep_ == "conj" for c in head.children)
+            or any(c.dep_ == "conj" and span.start <= c.idx < span.end for c in head.children)
         ):
-            return "plural"
+            return "plural"  # a coordination inside the span ("Moscow and Pyongyang"), not one beyond it
         if (
             head.ent_type_ == "PERSON"
             or head.lower_.endswith("-year-old")  # "the 29-year-old"
@@ -420,7 +473,24 @@ class _Builder:
             or (sources().descriptor_heads.get(head.lemma_.lower()) == ("*person",))
         ):
             return "person"
+        if len(tokens) == 1 and head.tag_ == "NNP" and not head.ent_type_:
+            return "unknown"  # "Ashworth", "Unifor": a bare name the tagger could not type
+        if self._personal_name(tokens):
+            return "unknown"  # "Declan Furey" tagged as a place: a two- or three-word name may be a person
         return "thing"
+
+    def _personal_name(self, tokens: Sequence[Token]) -> bool:
+        """Two or three capitalised words, none an organisation word, not an organisation or a known
+        country or capital: the shape of a person's name, whatever the entity tagger said."""
+        words = [t for t in tokens if not t.is_punct]
+        if not 2 <= len(words) <= 3 or any(t.tag_ != "NNP" or t.ent_type_ == "ORG" for t in words):
+            return False
+        lex = sources()
+        text = " ".join(t.text for t in words)
+        return (
+            not any(t.lower_ in lex.organisation_nouns or t.lower_ in lex.descriptor_heads for t in words)
+            and lex.polity(text) == text.lower()
+        )
 
     # -- the article's own voice
 
@@ -477,6 +547,40 @@ class _Builder:
         return out
 
 
+def _said_thing(p: Predicate) -> bool:
+    """The predicate's subject is something said or shown: 'the report', 'the figures', 'the estimate'."""
+    lex = labels()
+    head = singular(p.subject_head)
+    return head in lex.claim_nouns or head in lex.disputable_nouns or p.subject_head in lex.disputable_nouns
+
+
+#: predicates that tell no act ("X is a company", "X has 500 staff", "X said")
+NOT_ACTS = frozenset({"be", "have", "say", "seem", "become", "remain", "appear", "tell", "add"})
+
+
+def _actor(facts: ClaimFacts) -> Span | None:
+    """The party the content says did something, named (not a pronoun, not the source itself), in an
+    asserted, active, non-future main predicate: '[Brightmart] is still selling ...'."""
+    for p in facts.predicates:
+        if (
+            not p.main
+            or p.negated
+            or p.hypothetical
+            or p.future
+            or p.passive
+            or p.self_reference
+            or p.subject is None
+            or p.lemma in NOT_ACTS
+        ):
+            continue
+        if p.subject_entities:
+            return p.subject_entities[0]
+        if p.subject_head in sources().organisation_nouns:
+            return p.subject
+        return None
+    return None
+
+
 def _head(tokens: Sequence[Token]) -> Token | None:
     """The syntactic head of a token run: the token whose head lies outside the run."""
     if not tokens:
@@ -518,6 +622,8 @@ def recut(
     return tuple(out), tuple(replace(s, text=text[s.start : s.end]) for s in skipped)
 
 
+#: auxiliaries of a promise or a plan ("will appeal", "'ll fight", "is going to")
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "wo", "shall", "would", "going"})
 PRONOUN_AGREEMENT = {
     "i": "first",
     "we": "first",
@@ -563,7 +669,8 @@ def _wrongdoing_vocabulary() -> tuple[frozenset[str], tuple[frozenset[str], ...]
     words of a phrase ("open fire"; a hyphenated entry may also be one token), or a verb and an object
     of one verb-object pair."""
     lex = labels()
-    single: set[str] = {"behind", "without", "responsible"}
+    single: set[str] = {"behind", "without", "responsible", "treat", *DELAY_VERBS, *PROPRIETY_NEGATED}
+    single |= {"requested", "asked", "ordered", "authorised", "authorized", "agreed", "consented", "signed"}
     phrases: set[frozenset[str]] = set()
     for group in (
         lex.wrongdoing_verbs,

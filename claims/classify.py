@@ -14,10 +14,11 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from types import MappingProxyType
 
-from claims.lexicons import LabelLexicon, labels, sources
+from claims.lexicons import LabelLexicon, WrongdoingPair, labels, sources
 from claims.types import Evidence, Label, Span
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
+THIRD_PERSON = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 INDEFINITE = frozenset(
     {"someone", "somebody", "anyone", "anybody", "no one", "nobody", "people", "they", "you"}
 )
@@ -33,6 +34,23 @@ WITHOUT = re.compile(
     re.IGNORECASE,
 )
 CAUSES = frozenset({"source", "cause", "culprit", "origin"})
+#: a negated act done right: "the factory was not properly sterilised", "had not adequately trained staff"
+PROPRIETY_NEGATED = frozenset(
+    {"properly", "adequately", "correctly", "safely", "sufficiently", "truthfully", "honestly"}
+)
+#: "treated the city card like a personal expense account", "treats the river as its private drain"
+TREATED_AS_OWN = re.compile(
+    r"\b(?:as|like)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:own\s+)?(?:private|personal|open)\b"
+)
+#: "signed customers up for cards they never requested": done to people who did not ask for it
+UNREQUESTED = re.compile(
+    r"\b(?:never|not|n't)\s+(?:requested|asked\s+for|ordered|authori[sz]ed|agreed\s+to|consented\s+to|signed\s+up\s+for)\b"
+)
+#: "waited more than a year to report them": a duty put off for a long time
+LONG_WAIT = re.compile(
+    r"\b(?:days|weeks|months|years|a\s+year|a\s+month)\b.*\bto\s+(?:report|disclose|notify|warn|recall|inform|alert|evacuate)\b"
+)
+DELAY_VERBS = frozenset({"wait", "delay"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "it", "which"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 #: cues that insist against something said: with a propriety adverb ("insisted the contract was awarded
@@ -42,19 +60,22 @@ INSISTING_CUES = frozenset({"insist", "maintain", "stress", "counter", "rebut", 
 FAILED_TO = re.compile(r"^(?:\w+\s+)?to\s+([\w-]+)")
 FAILURE_VERBS = frozenset({"fail", "neglect"})
 NOTHING_WRONG = re.compile(
-    r"\b(?:did|done|doing|do)\s+nothing\s+(?:wrong|illegal|improper|unlawful|untoward|inappropriate|criminal)\b"
+    r"\b(?:did|done|doing|do)\s+nothing\s+(?:wrong|illegal|improper|unlawful|untoward|inappropriate|criminal"
+    r"|beyond|outside|other\s+than)\b"
     r"|\bno\s+wrongdoing\b",
     re.IGNORECASE,
 )
 #: cues of a finding, not of a party speaking for itself: "the jury found him not guilty" denies nothing
 FINDING_CUES = frozenset({"find", "rule", "conclude", "determine", "declare", "acquit", "clear"})
 NOTHING_TO_DO = re.compile(
-    r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement|knowledge\s+of)\b",
+    r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement|knowledge\s+of)\b"
+    r"|\bnothing\s+to\s+hide\b",
     re.IGNORECASE,
 )
 NO_EVIDENCE = re.compile(
     r"\b(?:no|not\s+an?)\s+(?:(?:shred|grain|scintilla|word|iota|element|ounce)\s+of\s+)?(evidence|proof|basis|truth)\b"
     r"|\bnot\s+(true|accurate|correct)\b"
+    r"|\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:possibly\s+)?be\s+(?:right|true|correct|accurate)\b"
     r"|\b(?:not\s+what\s+happened|(?:did\s+not|didn't|never)\s+happen(?:ed)?)\b",
     re.IGNORECASE,
 )
@@ -81,6 +102,7 @@ class Predicate:
     particle: str = ""  # "cover [up]"
     never: bool = False
     hypothetical: bool = False  # "could steal", "if someone were able to hack": not asserted
+    future: bool = False  # "will contest", "is going to appeal": a promise or a plan, not an answer
     past_action: bool = False  # a past-tense action ("had routed", "signed up"), not "be"/"have"/"say"
     passive: bool = False  # "the election was stolen": the subject is the victim; the agent is unnamed
     self_reference: bool = False  # the subject is the source itself ("it", "his officers", the same name)
@@ -390,15 +412,27 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
 def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """The content asserts that an identifiable party did wrong (LABELS.md, neutral cue)."""
     for p in facts.predicates:
-        if p.negated or p.hypothetical or p.self_reference or p.passive:
-            continue  # not asserted, the source speaking of itself, or an agentless passive (no party)
+        if p.hypothetical:
+            continue  # not asserted
+        if p.negated:
+            improper = _improper(facts, p)
+            if improper is not None:
+                return improper
+            continue
+        if p.passive:  # an agentless passive names no party, except in a few pairs ("were told of abuse")
+            passive = _passive_wrong(facts, p, lex)
+            if passive is not None:
+                return passive
+            continue
+        if p.self_reference and not _third_person_in_accusation(facts, p):
+            continue  # the source speaking of itself
         target = _predicate_target(facts, p)
         if target and all(t.text.lower() in INDEFINITE - {"they"} for t in target):
             continue  # "someone", "anyone": no identifiable party ("they" stands for one: "they lied to us")
         if _natural_cause(p, lex):
             continue  # "the storm killed 14 people": harm, but no party did it
         for pair in lex.wrongdoing_pairs:
-            hit = _has(p.object_words, pair.objects) if p.lemma in pair.verbs else None
+            hit = _pair_hit(pair, p) if pair.voice == "active" else None
             if hit:
                 return target, Evidence(pair.kind, f"{p.lemma} {hit}", _verb_span(p))
         if p.particle and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles:
@@ -413,9 +447,13 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return target, Evidence("wrongdoing_phrase", collocation, _verb_span(p))
         if p.lemma == "be" and "behind" in p.complement_words:
             return target, Evidence("behind", "be behind")
-        without = WITHOUT.search(p.object_text)
+        without = WITHOUT.search(p.object_text) or UNREQUESTED.search(p.complement_text)
         if without:
             return target, Evidence("without_permission", without.group(0))
+        if p.lemma == "treat" and TREATED_AS_OWN.search(p.complement_text):
+            return target, Evidence("misuse", "treat as own", _verb_span(p))
+        if p.lemma in DELAY_VERBS and LONG_WAIT.search(p.complement_text):
+            return target, Evidence("failed_duty", f"{p.lemma} to report", _verb_span(p))
         adverb = _has(p.complement_words, lex.wrongdoing_adverbs)
         if adverb:
             return target, Evidence("wrongdoing_adverb", adverb, _verb_span(p))
@@ -447,6 +485,53 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         duty = FAILED_TO.match(p.complement_text) if p.lemma in FAILURE_VERBS else None
         if duty and duty.group(1) in lex.duty_verbs:  # "failed to warn residents"; not "failed to qualify"
             return target, Evidence("failed_duty", f"{p.lemma} to {duty.group(1)}", _verb_span(p))
+    return None
+
+
+def _third_person_in_accusation(facts: ClaimFacts, p: Predicate) -> bool:
+    """A regulator, a lawsuit or a prosecutor speaks of the party it accuses as 'it', 'its factory', 'they':
+    'the bureau claims that it opened accounts without permission' is not the bureau speaking of itself."""
+    first = p.subject.text.lower().split()[0] if p.subject is not None and p.subject.text else ""
+    return facts.accusatory_source and first in THIRD_PERSON
+
+
+def _improper(facts: ClaimFacts, p: Predicate) -> tuple[tuple[Span, ...], Evidence] | None:
+    """'the factory was not properly sterilised', 'had not adequately trained its staff': an act not done
+    right is a fault of whoever had to do it (not when the source says it of itself)."""
+    if (p.self_reference and not _third_person_in_accusation(facts, p)) or p.never:
+        return None
+    adverb = _has(p.complement_words, PROPRIETY_NEGATED)
+    if adverb is None:
+        return None
+    return (() if p.passive else _predicate_target(facts, p)), Evidence("not_done_properly", f"not {adverb}")
+
+
+def _pair_hit(pair: WrongdoingPair, p: Predicate, *, after_verb: bool = False) -> str | None:
+    """The object word of ``pair`` in ``p``'s objects (or, ``after_verb``, in all the words after the verb)
+    when ``p``'s verb is one of the pair's verbs."""
+    if p.lemma not in pair.verbs:
+        return None
+    words, text = (p.complement_words, p.complement_text) if after_verb else (p.object_words, p.object_text)
+    # a hyphenated word is three tokens ("single - use"): looked up as a phrase
+    return _has(words, pair.objects) or _phrase_hit(text.replace(" - ", "-"), pair.objects)
+
+
+def _passive_wrong(
+    facts: ClaimFacts, p: Predicate, lex: LabelLexicon
+) -> tuple[tuple[Span, ...], Evidence] | None:
+    """'senior clergy were told of complaints': the informed party is accused of inaction; 'they were sacked
+    after complaining': a wrong done to the subject by a party the sentence does not name."""
+    for pair in lex.wrongdoing_pairs:
+        if pair.voice == "passive_party" and not p.self_reference:
+            hit = _pair_hit(pair, p)
+            target = _predicate_target(facts, p)
+        elif pair.voice == "passive_victim":
+            hit = _pair_hit(pair, p, after_verb=True)
+            target = ()
+        else:
+            continue
+        if hit:
+            return target, Evidence(pair.kind, f"{p.lemma} {hit}", _verb_span(p))
     return None
 
 

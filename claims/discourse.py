@@ -6,7 +6,11 @@ A claim's label can depend on what came before it in the article:
 - a party that was accused and then answers with a negation, a rebutting cue or a claim of compliance
   rebuts the accusation, even without "deny": "Residents accuse the association of ignoring complaints. The
   association insists it responded to every complaint" is a denial (LABELS.md: "says it did not do
-  something it is said to have done"); speaking of the same things is not enough;
+  something it is said to have done"); so is an answer about itself or about what was said ("its staff
+  respond to every request", "the estimate was made in good faith") unless it looks ahead ("will review")
+  or is remedial ("has since hired", "is cooperating"); speaking of another party is not enough;
+- what a party is said to have done, when that party denies something in the same article, is what it is
+  accused of ("A group says Norbury sold scooters with faulty brakes. Norbury denied the claim");
 - a participle that gives the reason for a denial is part of it: "Pyongyang rejected the criticism,
   saying its tests are lawful".
 
@@ -35,7 +39,13 @@ class ClaimContext:
     parties: frozenset[str] = frozenset()  # lower-cased words naming who speaks: source, resolved, principal
     party_heads: frozenset[str] = frozenset()  # their head words (see name_heads)
     negated: bool = False  # a main predicate of the content is negated ("it has not received ...")
+    prospective: bool = False  # the content looks ahead or is not asserted ("will contest", "could")
+    # a main predicate's subject is the source or something said ("its staff ...", "the report ...")
+    about_itself: bool = False
     elaborates: str | None = None  # id of the claim whose cue this claim's participle cue hangs on
+    actor: Span | None = None  # the party the content says did something ("[Brightmart] still sells ...")
+    actor_words: frozenset[str] = frozenset()  # its name words and heads (see name_words, name_heads)
+    actor_heads: frozenset[str] = frozenset()
 
 
 def name_words(text: str) -> frozenset[str]:
@@ -68,6 +78,7 @@ def _polity(text: str) -> frozenset[str]:
 
 def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimContext]) -> list[Claim]:
     """Apply the article-level rules to claims given in text order."""
+    claims = [_denied_act(claim, contexts, claims) or claim for claim in claims]
     out: list[Claim] = []
     for claim in claims:
         ctx = contexts.get(claim.id, ClaimContext())
@@ -84,8 +95,9 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
 
 def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
     """The accused party answering: a denial when the answer is negated ("it has not ..."), made with a
-    cue that rebuts ("insisted"), or says it complied ("followed all the rules"). Talking about the same
-    things is not enough: "it has since changed the way it handles data" answers without denying."""
+    cue that rebuts ("insisted"), says it complied ("followed all the rules"), or asserts something of
+    itself or of what was said ("its staff respond within a week"). An answer that looks ahead or repairs
+    ("it has since changed the way it handles data", "will review") answers without denying."""
     if claim.parent is not None or not ctx.parties:
         return None
     compliance = _phrase(claim.text, labels().compliance_words)
@@ -97,12 +109,21 @@ def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Clai
         if not (accused & ctx.parties) & (accused_heads | ctx.party_heads) and not compliance:
             continue  # the speaker is not the accused party (a shared modifier is not enough)
         cue = claim.cue.lemma if claim.cue else ""
-        if ctx.negated or cue in REBUTTAL_CUES or compliance:
-            why = "negation" if ctx.negated else cue if cue in REBUTTAL_CUES else str(compliance)
+        answer = ctx.about_itself and not ctx.prospective and not _phrase(claim.text, labels().remedial_words)
+        if ctx.negated or cue in REBUTTAL_CUES or compliance or answer:
+            why = (
+                "negation"
+                if ctx.negated
+                else cue
+                if cue in REBUTTAL_CUES
+                else str(compliance)
+                if compliance
+                else "accused_answers"
+            )
             return replace(
                 claim,
                 label=Label.DENIAL,
-                confidence=0.65,
+                confidence=0.65 if why != "accused_answers" else 0.55,
                 targets=(Span(accusation.text, accusation.start, accusation.end),),
                 responds_to=accusation.id,
                 evidence=(
@@ -112,6 +133,32 @@ def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Clai
                 ),
             )
         return None
+    return None
+
+
+def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequence[Claim]) -> Claim | None:
+    """What a party is said to have done, when that party denies something in the same article, is what
+    it is accused of: "A consumer group says Brightmart is still selling a recalled sleeper. Brightmart
+    denied ..." makes the group's claim an accusation against Brightmart."""
+    ctx = contexts.get(claim.id, ClaimContext())
+    if claim.label is not Label.STATEMENT or claim.cue is None or claim.cue.kind is CueKind.BELIEF:
+        return None
+    if ctx.actor is None or ctx.actor_words & ctx.parties:
+        return None  # no party acts, or the source speaks of itself
+    for denial in claims:
+        other = contexts.get(denial.id)
+        if denial.label is not Label.DENIAL or other is None or not other.parties:
+            continue
+        if other.parties & ctx.parties:
+            continue  # the same source denying and telling
+        if (ctx.actor_words & other.parties) & (ctx.actor_heads | other.party_heads):
+            return replace(
+                claim,
+                label=Label.ACCUSATION,
+                confidence=0.55,
+                targets=(ctx.actor,),
+                evidence=(*claim.evidence, Evidence("denied_by_party", denial.id)),
+            )
     return None
 
 

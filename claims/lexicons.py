@@ -154,6 +154,7 @@ class SourceLexicon:
     thing_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     anonymous_heads: frozenset[str]
+    representative_heads: frozenset[str]
     document_heads: frozenset[str]
     descriptor_heads: MappingProxyType[str, tuple[str, ...]]
     organisation_nouns: frozenset[str]
@@ -181,6 +182,7 @@ def sources() -> SourceLexicon:
         thing_pronouns=_frozen_words(pronouns["thing"]),
         plural_pronouns=_frozen_words(pronouns["plural"]),
         anonymous_heads=_frozen_words(raw["anonymous_heads"]),
+        representative_heads=_frozen_words(raw["representative_heads"]),
         document_heads=_frozen_words(raw["document_heads"]),
         descriptor_heads=MappingProxyType({k.lower(): tuple(v) for k, v in raw["descriptor_heads"].items()}),
         organisation_nouns=_frozen_words(raw["organisation_nouns"]),
@@ -194,11 +196,14 @@ def sources() -> SourceLexicon:
 
 @dataclass(frozen=True, slots=True)
 class WrongdoingPair:
-    """A verb and an object that together assert wrongdoing ('aided' + 'war')."""
+    """A verb and an object that together assert wrongdoing ('aided' + 'war'). ``voice`` says how: 'active'
+    (the subject did it); 'passive_party' (the passive's subject did wrong: 'were told of complaints');
+    'passive_victim' (the subject suffered it, the words follow the verb: 'were sacked after complaining')."""
 
     kind: str
     verbs: frozenset[str]
     objects: frozenset[str]
+    voice: str = "active"
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +242,8 @@ class LabelLexicon:
     propriety_adverbs: frozenset[str]
     disowning_verbs: frozenset[str]
     misrepresenting_verbs: frozenset[str]
+    prospective_verbs: frozenset[str]
+    remedial_words: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
@@ -245,7 +252,9 @@ def labels() -> LabelLexicon:
     raw = load_data("labels.json")
     words = {name: _frozen_words(raw[name]) for name in LabelLexicon.__slots__ if name != "wrongdoing_pairs"}
     pairs = tuple(
-        WrongdoingPair(p["kind"], _frozen_words(p["verbs"]), _frozen_words(p["objects"]))
+        WrongdoingPair(
+            p["kind"], _frozen_words(p["verbs"]), _frozen_words(p["objects"]), p.get("voice", "active")
+        )
         for p in raw["wrongdoing_pairs"]
     )
     return LabelLexicon(wrongdoing_pairs=pairs, **words)
