@@ -273,6 +273,8 @@ def subject_of(verb: Token) -> Token | None:
         stranded = _stranded_finite_subject(current)
         if stranded is not None:
             return stranded
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in {"NOUN", "PROPN"}:
+            return _participle_speaker(current.head)
         if current.pos_ == "NOUN" and current.dep_ == "ROOT":
             # "Shareholders allege ...": a plural subject and a present-tense cue tagged as a compound noun
             left = [
@@ -287,6 +289,29 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+#: verbs by which a party puts out a document: "[Amnesty] published a report saying ..."
+ISSUING_VERBS = frozenset(
+    {"issue", "file", "publish", "release", "send", "write", "lodge", "submit", "post", "put"}
+)
+
+
+def _participle_speaker(noun: Token) -> Token | None:
+    """Who says what a participle cue on a noun reports: "[a lawsuit] accusing the firm of ...";
+    "[the NLRB] has issued a complaint alleging ..." (the party that put the document out); "[three
+    developers] have written to the Competition Commission accusing ..." (not the addressee). A noun that
+    is neither a document nor an addressee is no speaker ("a video showing ...")."""
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ == "to" and governor.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(governor.head)  # written / complained / appealed to X, accusing ...
+    if noun.lemma_.lower() not in sources().document_heads:
+        return None
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in ISSUING_VERBS:
+        issuer = subject_of(governor)
+        if issuer is not None and issuer.pos_ in {"NOUN", "PROPN"}:
+            return issuer
+    return noun
 
 
 POST_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})

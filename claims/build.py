@@ -345,9 +345,9 @@ class _Builder:
             any(c.lower_ == "never" for c in verb.children)
             or (subj is not None and subj.lower_ in {"none", "nobody", "no-one", "nothing"})
             or (subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
-            # "we have broken no law", "paid no bribes"
+            # "we have broken no law", "paid no bribes", "there is no conflict here"
             or any(
-                c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                c.dep_ in {"dobj", "attr"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                 for c in verb.children
             )
             # "at no point did we ...", "at no time", "in no way"
