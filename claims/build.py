@@ -321,9 +321,16 @@ class _Builder:
             if end > start:
                 subject = Span(self.text[start:end], start, end)
                 subject_head = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
-                entities = tuple(
-                    Span(e.text, e.start, e.end) for e in self.entities if start <= e.start and e.end <= end
-                )
+                # the named parties the subject is: entities over its head or a conjunct's ("Russia and
+                # North Korea"); a name that only modifies a party noun is not the party ("the [Kamali]
+                # campaign", "[Indian] troops"), but the names in a non-party subject are ("the cooperation
+                # between [Russia] and [North Korea]")
+                inside = [e for e in self.entities if start <= e.start and e.end <= end]
+                heads = [subj, *subj.conjuncts]
+                named = [e for e in inside if any(e.start <= h.idx < e.end for h in heads)]
+                if not named and not _party_noun(subj):
+                    named = inside
+                entities = tuple(Span(e.text, e.start, e.end) for e in named)
                 skip = {t.i for t in subj.subtree}
         after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
         after += [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
@@ -399,7 +406,12 @@ class _Builder:
             ),
             # "the election was stolen", "soldiers killed in a blast" (a reduced relative): no agent named
             passive=(
-                any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+                any(c.dep_ == "auxpass" for c in verb.children)
+                or (
+                    verb.tag_ == "VBN"
+                    and verb.dep_ == "acl"
+                    and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
+                )
             )
             and not any(c.dep_ == "agent" for c in verb.children),
             self_reference=subj is not None and self._refers_to_source(subj, source),
@@ -410,8 +422,16 @@ class _Builder:
         "it" or "they" when they agree with the source (a person, an organisation, a group); a noun owned
         by such a pronoun ("his officers"); or the source's own name ("the company ..." said the company)."""
         word = subject.lower_
-        # the owner of the subject, or of a noun in it ("nobody from [our] side")
-        owner = next((c.lower_ for c in subject.subtree if c.dep_ == "poss" and c.i != subject.i), None)
+        # the owner of the subject, or of a noun in it ("nobody from [our] side"); an owner's owner is not
+        # the subject's ("[its] rival's team" is the rival's)
+        owner = next(
+            (
+                c.lower_
+                for c in subject.subtree
+                if c.dep_ == "poss" and c.i != subject.i and c.head.dep_ != "poss"
+            ),
+            None,
+        )
         pronoun = word if word in PRONOUN_AGREEMENT else owner if owner in PRONOUN_AGREEMENT else None
         if pronoun is not None and pronoun != word and subject.lemma_.lower() in labels().counterparts:
             return False  # "their landlord", "his employer": another party, not the source's own people
@@ -432,7 +452,9 @@ class _Builder:
         if principal:  # "Halvern's lawyers said Halvern had never ...": whom the source speaks for
             names.add(principal.lower())
         head = subject.lemma_.lower()
-        return any(head in name.split() for name in names)
+        # "the Kamali campaign" is not "the Labour Front campaign": a name in the subject must be the source's
+        proper = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i}
+        return any(head in name.split() and proper <= set(name.split()) for name in names)
 
     def _represents(self, source: Source) -> bool:
         """Whether a source speaks for a body: a spokesperson, a representative, a lawyer."""
@@ -545,6 +567,19 @@ class _Builder:
                 )
             )
         return out
+
+
+def _party_noun(token: Token) -> bool:
+    """A noun that names a party by itself: 'troops', 'campaign', 'ministry', 'officials'."""
+    lem = token.lemma_.lower()
+    lex = sources()
+    return (
+        lem in lex.organisation_nouns
+        or lem in lex.anonymous_heads
+        or lem in lex.descriptor_heads
+        or lem in labels().affiliates
+        or token.lower_ in labels().affiliates
+    )
 
 
 def _said_thing(p: Predicate) -> bool:
