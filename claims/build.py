@@ -19,6 +19,7 @@ from claims.attribution import (
     TextRange,
     Words,
     find_attributions,
+    passive_agent,
     quote_regions,
     subject_of,
     trim,
@@ -190,6 +191,7 @@ class _Builder:
             prospective=any(p.main and (p.future or p.hypothetical) for p in facts.predicates),
             about_itself=any(p.main and (p.self_reference or _said_thing(p)) for p in facts.predicates),
             elaborates=elaborates,
+            sentence=a.sentence,
         )
 
     def _accusatory(self, a: Attribution, source: Source | None) -> bool:
@@ -295,6 +297,8 @@ class _Builder:
             cue_lemma=a.cue_lemma or None,
             cue_negated=a.negated,
             cue_hypothetical=a.hypothetical,
+            cue_future=a.verb is not None
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in self.doc[a.verb].children),
             cue_span=self.span(a.cue),
             object=obj,
             object_head=object_head,
@@ -311,6 +315,8 @@ class _Builder:
     ) -> Predicate:
         lower, lemmas = self.words.lower, self.words.lemma
         subj = subject_of(verb)
+        if subj is not None and subj.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+            subj = verb.head  # "the crash, which killed six": the crash did it, not "which"
         subject: Span | None = None
         subject_head = ""
         entities: tuple[Span, ...] = ()
@@ -341,12 +347,13 @@ class _Builder:
             if c.i != verb.i and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
             for t in c.subtree
         }
+        # with a 'by' agent as the subject ("the damage was caused by the tenants"), the passive's subject
+        # is what was done to: "caused [the damage]"
+        object_deps = {"dobj", "pobj", "attr", "prep", "dative"} | (
+            {"nsubjpass"} if passive_agent(verb) is not None else set()
+        )
         objects = [
-            t
-            for c in verb.children
-            if c.dep_ in {"dobj", "pobj", "attr", "prep", "dative"}
-            for t in c.subtree
-            if t.i not in unasserted
+            t for c in verb.children if c.dep_ in object_deps for t in c.subtree if t.i not in unasserted
         ]
         never = (
             any(c.lower_ == "never" for c in verb.children)
@@ -589,6 +596,9 @@ def _said_thing(p: Predicate) -> bool:
     return head in lex.claim_nouns or head in lex.disputable_nouns or p.subject_head in lex.disputable_nouns
 
 
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+
 #: predicates that tell no act ("X is a company", "X has 500 staff", "X said")
 NOT_ACTS = frozenset({"be", "have", "say", "seem", "become", "remain", "appear", "tell", "add"})
 
@@ -706,6 +716,7 @@ def _wrongdoing_vocabulary() -> tuple[frozenset[str], tuple[frozenset[str], ...]
     lex = labels()
     single: set[str] = {"behind", "without", "responsible", "treat", *DELAY_VERBS, *PROPRIETY_NEGATED}
     single |= {"requested", "asked", "ordered", "authorised", "authorized", "agreed", "consented", "signed"}
+    single |= {"needed", "wanted", "despite"}
     phrases: set[frozenset[str]] = set()
     for group in (
         lex.wrongdoing_verbs,
@@ -724,7 +735,7 @@ def _wrongdoing_vocabulary() -> tuple[frozenset[str], tuple[frozenset[str], ...]
     for manner in lex.wrongdoing_manner:
         phrases.add(frozenset(manner.split()))
     pairs = tuple((pair.verbs, pair.objects) for pair in lex.wrongdoing_pairs)
-    pairs += ((FAILURE_VERBS, lex.duty_verbs),)
+    pairs += ((FAILURE_VERBS, lex.duty_verbs), (NEGATIONS, lex.duty_verbs))
     return frozenset(single), tuple(phrases), pairs
 
 

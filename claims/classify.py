@@ -21,6 +21,7 @@ PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 INDEFINITE = frozenset(
     {"someone", "somebody", "anyone", "anybody", "no one", "nobody", "people", "they", "you"}
+    | {"what", "who", "whoever", "whatever", "something", "anything"}  # "too early to say what caused it"
 )
 PREDICATE_CUES = frozenset(
     {"call", "label", "brand", "term", "dub", "hold", "describe", "characterize", "characterise", "portray"}
@@ -30,7 +31,7 @@ WITHOUT = re.compile(
     r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
     r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit)\s+){0,2}"
     r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
-    r"process)\b",
+    r"process|hearing|consultation|explanation|charge)\b",
     re.IGNORECASE,
 )
 CAUSES = frozenset({"source", "cause", "culprit", "origin"})
@@ -40,40 +41,57 @@ PROPRIETY_NEGATED = frozenset(
 )
 #: "treated the city card like a personal expense account", "treats the river as its private drain"
 TREATED_AS_OWN = re.compile(
-    r"\b(?:as|like)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:own\s+)?(?:private|personal|open)\b"
+    r"\b(?:as|like)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:own\s+)?"
+    r"(?:private|personal|open|criminals|animals|dirt|slaves|terrorists|second-class)\b"
 )
 #: "signed customers up for cards they never requested": done to people who did not ask for it
 UNREQUESTED = re.compile(
-    r"\b(?:never|not|n't)\s+(?:requested|asked\s+for|ordered|authori[sz]ed|agreed\s+to|consented\s+to|signed\s+up\s+for)\b"
+    r"\b(?:never|not|n't)\s+(?:requested|asked\s+for|ordered|authori[sz]ed|agreed\s+to|consented\s+to|signed\s+up\s+for"
+    r"|needed|wanted)\b"
 )
 #: "waited more than a year to report them": a duty put off for a long time
 LONG_WAIT = re.compile(
     r"\b(?:days|weeks|months|years|a\s+year|a\s+month)\b.*\bto\s+(?:report|disclose|notify|warn|recall|inform|alert|evacuate)\b"
 )
 DELAY_VERBS = frozenset({"wait", "delay"})
+ATTRIBUTIVE_WRONG = re.compile(r"\b(?:the|a)\s+wrong\s+\w")
+#: what a party receives rather than does: "has not received any complaints" denies nothing
+NOTICES = frozenset({"complaint", "complaints", "report", "reports", "notice", "notification", "letter"})
+#: "ignored residents despite repeated complaints": any act despite warnings is a fault
+DESPITE_WARNINGS = re.compile(
+    r"\bdespite\s+(?:[\w-]+\s+){0,3}(?:complaints|warnings|requests|pleas|objections|concerns|protests)\b"
+)
+#: cues that, in the future ("will appeal", "would fight the charges"), promise a fight rather than deny
+PROMISED_FIGHTS = frozenset({"contest", "fight", "challenge", "defend", "appeal"})
+#: the evidence kind of a denial that promises to contest a claim ("will fight the charges")
+PROMISED = "promises_contest"
+#: duties whose omission is routine, not a fault: "did not respond to a request for comment"
+NOT_A_FAULT = frozenset({"respond", "reply", "comment", "return"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "it", "which"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 #: cues that insist against something said: with a propriety adverb ("insisted the contract was awarded
 #: fairly") a denial
 INSISTING_CUES = frozenset({"insist", "maintain", "stress", "counter", "rebut", "retort"})
 #: "failed to warn", "failed repeatedly to act": the verb a party failed to do (see ``duty_verbs``)
-FAILED_TO = re.compile(r"^(?:\w+\s+)?to\s+([\w-]+)")
+FAILED_TO = re.compile(r"^(?:[\w-]+\s+){0,3}to\s+([\w-]+)")
 FAILURE_VERBS = frozenset({"fail", "neglect"})
 NOTHING_WRONG = re.compile(
     r"\b(?:did|done|doing|do)\s+nothing\s+(?:wrong|illegal|improper|unlawful|untoward|inappropriate|criminal"
     r"|beyond|outside|other\s+than)\b"
-    r"|\bno\s+wrongdoing\b",
+    r"|\bno\s+(?:wrongdoing|cover-?\s?up|impropriety|misconduct|foul\s+play|collusion|corruption|conflict\s+of\s+interest)\b",
     re.IGNORECASE,
 )
 #: cues of a finding, not of a party speaking for itself: "the jury found him not guilty" denies nothing
 FINDING_CUES = frozenset({"find", "rule", "conclude", "determine", "declare", "acquit", "clear"})
 NOTHING_TO_DO = re.compile(
     r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement|knowledge\s+of)\b"
-    r"|\bnothing\s+to\s+hide\b",
+    r"|\bnothing\s+to\s+hide\b"
+    r"|\b(?:bears?|bore|has|have|had|takes?|took|accepts?)\s+no\s+responsibility\b|\bnot\s+to\s+blame\b",
     re.IGNORECASE,
 )
 NO_EVIDENCE = re.compile(
-    r"\b(?:no|not\s+an?)\s+(?:(?:shred|grain|scintilla|word|iota|element|ounce)\s+of\s+)?(evidence|proof|basis|truth)\b"
+    r"\b(?:no|not\s+an?|not\s+a\s+single|not\s+one)\s+(?:(?:shred|grain|scintilla|word|iota|element|ounce|piece|scrap|bit)\s+of\s+)?"
+    r"(evidence|proof|basis|truth|merit)\b"
     r"|\bnot\s+(true|accurate|correct)\b"
     r"|\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:possibly\s+)?be\s+(?:right|true|correct|accurate)\b"
     r"|\b(?:not\s+what\s+happened|(?:did\s+not|didn't|never)\s+happen(?:ed)?)\b",
@@ -117,6 +135,7 @@ class ClaimFacts:
     cue_lemma: str | None = None
     cue_negated: bool = False
     cue_hypothetical: bool = False
+    cue_future: bool = False  # "will contest", "would appeal": a promise to fight, not yet a denial
     cue_span: Span | None = None
     object: Span | None = None  # "deny [the accusations]", "accused [North Korea]"
     object_head: str = ""
@@ -191,6 +210,15 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
     if cue in lex.denial_cues:
         if blocked:
             return Decision(Label.STATEMENT, 0.7, (), (cue_ev, blocked_ev) if cue_ev else (blocked_ev,))
+        if facts.cue_future and cue in PROMISED_FIGHTS:
+            # "will contest the charges" disputes them (a denial; beside another denial, a promise: see
+            # discourse); "will appeal", "will challenge the ruling" promise a fight over no claim
+            if singular(facts.object_head) in lex.claim_nouns:
+                target = facts.object or facts.content
+                return Decision(
+                    Label.DENIAL, 0.7, _targets(target), _ev(cue_ev, Evidence(PROMISED, cue, facts.cue_span))
+                )
+            return Decision(Label.STATEMENT, 0.7, (), _ev(cue_ev, Evidence("promise", cue, facts.cue_span)))
         if facts.object_head in lex.request_nouns and not facts.clausal and not _imputes(facts.content, lex):
             return Decision(
                 Label.STATEMENT,
@@ -269,8 +297,12 @@ def _is_party(p: Predicate, facts: ClaimFacts) -> bool:
         return True
     lex = sources()
     head = p.subject_head
+    people = labels()
     return (
-        head in lex.organisation_nouns
+        head in people.party_nouns
+        or head in people.counterparts
+        or head in people.affiliates
+        or head in lex.organisation_nouns
         or head in lex.anonymous_heads
         or lex.descriptor_heads.get(head) == ("*person",)
         or head in {"defendant", "accused", "suspect", "company", "firm", "officials", "staff", "management"}
@@ -312,6 +344,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     for p in facts.predicates:
         words = p.complement_words | {p.lemma, p.text.lower()}
         falsity = _has(words, lex.falsity_words) or _phrase_hit(p.complement_text, lex.falsity_words)
+        if falsity == "wrong" and ATTRIBUTIVE_WRONG.search(p.complement_text):
+            falsity = None  # "this is the wrong site": a judgement of a choice, not of a claim
         disputed = (
             singular(p.subject_head) in lex.claim_nouns
             or p.subject_head in lex.disputable_nouns
@@ -348,7 +382,12 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             if p.lemma in lex.contesting_verbs and not p.negated
             else None
         )
-        if hit:  # "vowed to fight the case", "said it would challenge the charge", "will defend itself"
+        if hit and (p.future or p.hypothetical):
+            if hit in REFLEXIVES:
+                continue  # "said it would defend itself in court": a promise
+            # "said it would fight the charges": disputes them, unless beside another denial (discourse)
+            return (), Evidence(PROMISED, f"{p.lemma} {hit}", _verb_span(p))
+        if hit:  # "is contesting the case", "vowed to fight the charges", "will defend itself"
             return (), Evidence("contests", f"{p.lemma} {hit}", _verb_span(p))
         if p.negated and p.lemma in lex.disowning_verbs:
             disowned = _has(p.object_words, claims_or_accounts)
@@ -388,8 +427,10 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     for p in facts.predicates:
         if not p.negated or p.subject is None or not p.self_reference or not p.main:
             continue
-        if _has(p.object_words, lex.request_nouns):
-            continue  # "would not accept the offer": turning down a request denies nothing
+        if _has(p.object_words, lex.request_nouns | NOTICES):
+            # "would not accept the offer": turning down a request denies nothing; "has not received any
+            # complaints" reports what came in
+            continue
         if (
             p.never
             or p.lemma in acts
@@ -415,7 +456,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.hypothetical:
             continue  # not asserted
         if p.negated:
-            improper = _improper(facts, p)
+            improper = _improper(facts, p, lex)
             if improper is not None:
                 return improper
             continue
@@ -424,6 +465,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             if passive is not None:
                 return passive
             continue
+        by = _wrong_by(p, lex)
+        if by is not None:  # "its defeat was the result of vote-buying by the ruling party"
+            return (), Evidence("wrongdoing_by", by)
         if p.self_reference and not _third_person_in_accusation(facts, p):
             continue  # the source speaking of itself
         target = _predicate_target(facts, p)
@@ -432,8 +476,12 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if _natural_cause(p, lex):
             continue  # "the storm killed 14 people": harm, but no party did it
         for pair in lex.wrongdoing_pairs:
-            hit = _pair_hit(pair, p) if pair.voice == "active" else None
-            if hit:
+            hit = (
+                _pair_hit(pair, p, after_verb=pair.voice == "active_complement")
+                if pair.voice in {"active", "active_complement"}
+                else None
+            )
+            if hit and (not pair.party_subject or _is_party(p, facts)):
                 return target, Evidence(pair.kind, f"{p.lemma} {hit}", _verb_span(p))
         if p.particle and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles:
             return target, Evidence("wrongdoing_verb", f"{p.lemma} {p.particle}", _verb_span(p))
@@ -479,7 +527,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             "support",
         }:
             return target, Evidence("wrongdoing_word", noun)
-        manner = _phrase_hit(p.complement_text, lex.wrongdoing_manner)
+        manner = _phrase_hit(p.complement_text, lex.wrongdoing_manner) or (
+            "despite warnings" if DESPITE_WARNINGS.search(p.complement_text) else None
+        )
         if manner:  # "shared the data in breach of the law", "paid them under the table"
             return target, Evidence("wrongdoing_manner", manner, _verb_span(p))
         duty = FAILED_TO.match(p.complement_text) if p.lemma in FAILURE_VERBS else None
@@ -495,15 +545,35 @@ def _third_person_in_accusation(facts: ClaimFacts, p: Predicate) -> bool:
     return facts.accusatory_source and first in THIRD_PERSON
 
 
-def _improper(facts: ClaimFacts, p: Predicate) -> tuple[tuple[Span, ...], Evidence] | None:
-    """'the factory was not properly sterilised', 'had not adequately trained its staff': an act not done
-    right is a fault of whoever had to do it (not when the source says it of itself)."""
-    if (p.self_reference and not _third_person_in_accusation(facts, p)) or p.never:
+def _improper(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
+    """'the factory was not properly sterilised': an act not done right, and 'the airline had not trained its
+    crews': a duty not done, are faults of whoever had to do them (not when the source says it of itself,
+    and not the routine 'did not respond to a request for comment')."""
+    if p.self_reference and not _third_person_in_accusation(facts, p):
         return None
+    target = () if p.passive else _predicate_target(facts, p)
     adverb = _has(p.complement_words, PROPRIETY_NEGATED)
-    if adverb is None:
+    if adverb is not None and not p.never:
+        return target, Evidence("not_done_properly", f"not {adverb}")
+    if (
+        p.lemma in lex.duty_verbs
+        and not p.self_reference
+        and p.lemma not in NOT_A_FAULT
+        and not p.passive
+        and target
+        and not all(t.text.lower() in INDEFINITE for t in target)
+        and _is_party(p, facts)
+    ):  # "the airline had not trained its crews", "the landlord never repaired the roof"
+        return target, Evidence("failed_duty", f"not {p.lemma}", _verb_span(p))
+    return None
+
+
+def _wrong_by(p: Predicate, lex: LabelLexicon) -> str | None:
+    """A wrong named as a noun with its doer: '[vote-buying] by the ruling party', 'torture by guards'."""
+    text = _normalised(p.complement_text.replace(" - ", "-"))
+    if " by " not in text:
         return None
-    return (() if p.passive else _predicate_target(facts, p)), Evidence("not_done_properly", f"not {adverb}")
+    return next((f"{noun} by" for noun in sorted(lex.wrongdoing_nouns) if f" {noun} by " in text), None)
 
 
 def _pair_hit(pair: WrongdoingPair, p: Predicate, *, after_verb: bool = False) -> str | None:

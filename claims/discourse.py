@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claims.classify import singular
+from claims.classify import PROMISED, singular
 from claims.lexicons import labels, sources
 from claims.types import Claim, CueKind, Evidence, Label, Span
 
@@ -43,6 +43,7 @@ class ClaimContext:
     # a main predicate's subject is the source or something said ("its staff ...", "the report ...")
     about_itself: bool = False
     elaborates: str | None = None  # id of the claim whose cue this claim's participle cue hangs on
+    sentence: int | None = None  # index of the sentence the cue is in
     actor: Span | None = None  # the party the content says did something ("[Brightmart] still sells ...")
     actor_words: frozenset[str] = frozenset()  # its name words and heads (see name_words, name_heads)
     actor_heads: frozenset[str] = frozenset()
@@ -90,7 +91,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
                 or claim
             )
         out.append(claim)
-    return link_denials(out)
+    return link_denials([_promise_beside_denial(claim, out, contexts) or claim for claim in out])
 
 
 def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
@@ -160,6 +161,37 @@ def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequ
                 evidence=(*claim.evidence, Evidence("denied_by_party", denial.id)),
             )
     return None
+
+
+def _promise_beside_denial(
+    claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, ClaimContext]
+) -> Claim | None:
+    """'said the claims were false and that it would fight the suit': beside the source's denial in the same
+    sentence, the promise to fight is a statement of what it will do (alone, 'will contest the
+    allegations' is the denial)."""
+    if claim.label is not Label.DENIAL or not any(e.kind == PROMISED for e in claim.evidence):
+        return None
+    sentence = contexts.get(claim.id, ClaimContext()).sentence
+    names = _source_names(claim)
+    beside = any(
+        other.id != claim.id
+        and other.label is Label.DENIAL
+        and not any(e.kind == PROMISED for e in other.evidence)
+        and _source_names(other) & names
+        and contexts.get(other.id, ClaimContext()).sentence == sentence
+        for other in claims
+    )
+    if not beside or sentence is None:
+        return None
+    return replace(claim, label=Label.STATEMENT, confidence=0.6, targets=(), responds_to=None)
+
+
+def _source_names(claim: Claim) -> set[str]:
+    """A claim's source as written and as resolved, lower-cased ('it', 'the miner')."""
+    if claim.source is None:
+        return set()
+    resolved = claim.source.resolved
+    return {claim.source.text.lower()} | ({resolved.text.lower()} if resolved else set())
 
 
 def _phrase(text: str, vocabulary: frozenset[str]) -> str | None:

@@ -197,13 +197,17 @@ def sources() -> SourceLexicon:
 @dataclass(frozen=True, slots=True)
 class WrongdoingPair:
     """A verb and an object that together assert wrongdoing ('aided' + 'war'). ``voice`` says how: 'active'
-    (the subject did it); 'passive_party' (the passive's subject did wrong: 'were told of complaints');
-    'passive_victim' (the subject suffered it, the words follow the verb: 'were sacked after complaining')."""
+    (the subject did it); 'active_complement' (the same, the object read from all the words after the verb:
+    'made the flooding worse'); 'passive_party' (the passive's subject did wrong: 'were told of
+    complaints'); 'passive_victim' (the subject suffered it, the words follow the verb: 'were sacked after
+    complaining'). ``party_subject``: only when the subject is a party ('the tenants caused the damage', not
+    'a barbecue caused the fire')."""
 
     kind: str
     verbs: frozenset[str]
     objects: frozenset[str]
     voice: str = "active"
+    party_subject: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +248,7 @@ class LabelLexicon:
     misrepresenting_verbs: frozenset[str]
     prospective_verbs: frozenset[str]
     remedial_words: frozenset[str]
+    party_nouns: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
@@ -253,7 +258,11 @@ def labels() -> LabelLexicon:
     words = {name: _frozen_words(raw[name]) for name in LabelLexicon.__slots__ if name != "wrongdoing_pairs"}
     pairs = tuple(
         WrongdoingPair(
-            p["kind"], _frozen_words(p["verbs"]), _frozen_words(p["objects"]), p.get("voice", "active")
+            p["kind"],
+            _frozen_words(p["verbs"]),
+            _frozen_words(p["objects"]),
+            p.get("voice", "active"),
+            bool(p.get("party_subject", False)),
         )
         for p in raw["wrongdoing_pairs"]
     )
