@@ -39,6 +39,11 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 #: what makes a clause complete: a relative clause lacks one of these or its subject
 COMPLETE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "dative"})
+#: nouns after a passive's "by" that name a manner or a means, not a doer
+NOT_AGENTS = frozenset(
+    {"book", "hand", "mistake", "accident", "chance", "design", "default", "email", "mail", "post", "phone"}
+    | {"telephone", "road", "rail", "air", "sea", "force", "way", "far", "law", "courier", "video", "text"}
+)
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep", "acomp", "advmod"})
 EXPLETIVES = frozenset({"it", "there"})
 #: the verb a claim noun names, so "the allegation that ..." is labelled like "alleged that ..."
@@ -215,7 +220,10 @@ def passive_agent(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None and agent.lemma_.lower() in NOT_AGENTS:
+                return None  # "done by the book", "sent by email": a manner, not a doer
+            return agent
     return None
 
 

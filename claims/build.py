@@ -381,6 +381,9 @@ class _Builder:
             and (c.lower_ == "whether" or (c.lower_ in {"if", "unless"} and verb.dep_ in {"advcl", "ccomp"}))
             for c in verb.children
         )  # "if someone were able to", "an inquiry into whether the app shared data": not asserted
+        # what a claim noun reports is not asserted by the source: "said [claims he helped move money
+        # illegally] were without merit"
+        hypothetical = hypothetical or self._reported_by_claim_noun(verb, within)
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) or (
             verb.lemma_.lower() in labels().prospective_verbs
         )
@@ -423,6 +426,17 @@ class _Builder:
             and not any(c.dep_ == "agent" for c in verb.children),
             self_reference=subj is not None and self._refers_to_source(subj, source),
         )
+
+    def _reported_by_claim_noun(self, verb: Token, within: set[int] | None) -> bool:
+        """Whether the verb is inside the clause of a claim noun ('claims [he helped ...]', 'reports that
+        [it had stolen ...]') within the content: that clause is someone's claim, not the source's."""
+        nouns = labels().claim_nouns
+        node = verb
+        while node.head.i != node.i and (within is None or node.head.i in within):
+            if node.dep_ in {"acl", "ccomp", "relcl"} and singular(node.head.lemma_.lower()) in nouns:
+                return node.head.pos_ == "NOUN"
+            node = node.head
+        return False
 
     def _refers_to_source(self, subject: Token, source: Source | None) -> bool:
         """Whether a content subject is the source speaking of itself: "I"/"we" in a quote; "he"/"she",

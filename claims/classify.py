@@ -49,12 +49,28 @@ UNREQUESTED = re.compile(
     r"\b(?:never|not|n't)\s+(?:requested|asked\s+for|ordered|authori[sz]ed|agreed\s+to|consented\s+to|signed\s+up\s+for"
     r"|needed|wanted)\b"
 )
+#: "paid for overtime shifts they never worked": money for what was not done
+UNEARNED = re.compile(
+    r"\bfor\b.*\b(?:never|not|n't)\s+(?:worked|delivered|performed|provided|attended|done)\b"
+)
 #: "waited more than a year to report them": a duty put off for a long time
 LONG_WAIT = re.compile(
     r"\b(?:days|weeks|months|years|a\s+year|a\s+month)\b.*\bto\s+(?:report|disclose|notify|warn|recall|inform|alert|evacuate)\b"
 )
 DELAY_VERBS = frozenset({"wait", "delay"})
 ATTRIBUTIVE_WRONG = re.compile(r"\b(?:the|a)\s+wrong\s+\w")
+#: subjects that stand for the source's own conduct: "everything was done by the book", "the rule was
+#: consistent with the law", "the payments were lawful"
+CONDUCT = frozenset(
+    {"everything", "all", "every", "decision", "policy", "rule", "process", "procedure", "programme"}
+    | {"program", "operation", "contract", "sale", "deal", "payment", "payments", "transaction"}
+    | {"transactions"}
+    | {"practice", "practices", "measure", "measures", "conduct", "action", "actions"}
+)
+#: "was about X, not about Y", "was down to injuries, not foul play": the copula sets the record straight
+CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+")
+#: "objected to [the regulator 's characterisation]": the words up to the first noun's end
+OBJECTED_TO = re.compile(r"^to\s+((?:[\w'’-]+\s+){0,4}?[\w-]+)(?:\s+of\b|\s+that\b|$)")
 #: what a party receives rather than does: "has not received any complaints" denies nothing
 NOTICES = frozenset({"complaint", "complaints", "report", "reports", "notice", "notification", "letter"})
 #: "ignored residents despite repeated complaints": any act despite warnings is a fault
@@ -85,13 +101,14 @@ NOTHING_WRONG = re.compile(
 FINDING_CUES = frozenset({"find", "rule", "conclude", "determine", "declare", "acquit", "clear"})
 NOTHING_TO_DO = re.compile(
     r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement|knowledge\s+of)\b"
-    r"|\bnothing\s+to\s+hide\b"
+    r"|\bnothing\s+to\s+hide\b|\b(?:had|has|have)\s+no\s+(?:links?|ties|connections?|contacts?)\s+(?:to|with)\b"
     r"|\b(?:bears?|bore|has|have|had|takes?|took|accepts?)\s+no\s+responsibility\b|\bnot\s+to\s+blame\b",
     re.IGNORECASE,
 )
 NO_EVIDENCE = re.compile(
     r"\b(?:no|not\s+an?|not\s+a\s+single|not\s+one)\s+(?:(?:shred|grain|scintilla|word|iota|element|ounce|piece|scrap|bit)\s+of\s+)?"
     r"(evidence|proof|basis|truth|merit)\b"
+    r"|\bwithout\s+(?:a\s+(?:shred|scrap|single\s+piece)\s+of\s+|any\s+)evidence\b"
     r"|\bnot\s+(true|accurate|correct)\b"
     r"|\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:possibly\s+)?be\s+(?:right|true|correct|accurate)\b"
     r"|\b(?:not\s+what\s+happened|(?:did\s+not|didn't|never)\s+happen(?:ed)?)\b",
@@ -333,6 +350,11 @@ def _subject_targets(facts: ClaimFacts) -> tuple[Span, ...]:
 def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """A denial phrased without 'deny': 'the report is false', 'had nothing to do with', 'never did X',
     'there is no evidence that ...', 'we did nothing wrong'."""
+    for p in facts.predicates:
+        sets_straight = p.main and (p.lemma == "be" or p.self_reference)
+        contrast = CONTRAST_NOT.search(p.complement_text) if sets_straight else None
+        if contrast and not p.negated:  # "the operation was about explosives, not about the elections"
+            return (), Evidence("contrast", contrast.group(0).strip(", "))
     for pattern, kind in (
         (NOTHING_TO_DO, "nothing_to_do_with"),
         (NOTHING_WRONG, "nothing_wrong"),
@@ -389,6 +411,10 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             return (), Evidence(PROMISED, f"{p.lemma} {hit}", _verb_span(p))
         if hit:  # "is contesting the case", "vowed to fight the charges", "will defend itself"
             return (), Evidence("contests", f"{p.lemma} {hit}", _verb_span(p))
+        objected = OBJECTED_TO.match(p.object_text) if p.lemma == "object" and not p.negated else None
+        if objected and any(singular(w) in lex.claim_nouns for w in objected.group(1).split()):
+            # "objected to the regulator's characterisation of its fees" (not "objected to how ...")
+            return (), Evidence("contests", f"object to {objected.group(1).split()[-1]}", _verb_span(p))
         if p.negated and p.lemma in lex.disowning_verbs:
             disowned = _has(p.object_words, claims_or_accounts)
             if disowned:  # "does not accept the findings", "did not recognise the picture painted"
@@ -400,8 +426,12 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             p.negated
             and misrepresent
             and p.subject is not None
-            and (p.subject_head in claims_or_accounts or singular(p.subject_head) in claims_or_accounts)
-        ):  # "the figures do not add up", "the report does not reflect the facts"
+            and (
+                p.subject_head in claims_or_accounts
+                or singular(p.subject_head) in claims_or_accounts
+                or _has(p.object_words, claims_or_accounts)
+            )
+        ):  # "the figures do not add up", "the facts do not match the family's account"
             return (p.subject,), Evidence("misrepresents", p.lemma, _verb_span(p))
     compliance = _phrase_hit(facts.text, lex.compliance_words) or _has(
         facts.content_words, lex.compliance_words
@@ -415,7 +445,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             else None
         )
         found = compliance or followed
-        if found and (p.self_reference or p.subject_head in lex.affiliates):
+        if found and (p.self_reference or p.subject_head in lex.affiliates | CONDUCT):
             # "said it had acted within the law", "said it had followed national guidelines"
             return (), Evidence("compliance", found, _verb_span(p))
     propriety = _has(facts.content_words, lex.propriety_adverbs) or _phrase_hit(
@@ -427,7 +457,9 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     for p in facts.predicates:
         if not p.negated or p.subject is None or not p.self_reference or not p.main:
             continue
-        if _has(p.object_words, lex.request_nouns | NOTICES):
+        if _has(p.object_words, lex.request_nouns) or (
+            p.lemma in {"receive", "get"} and _has(p.object_words, NOTICES)
+        ):
             # "would not accept the offer": turning down a request denies nothing; "has not received any
             # complaints" reports what came in
             continue
@@ -468,11 +500,16 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         by = _wrong_by(p, lex)
         if by is not None:  # "its defeat was the result of vote-buying by the ruling party"
             return (), Evidence("wrongdoing_by", by)
+        if p.lemma == "hold" and {"responsible", "accountable", "liable"} & p.complement_words:
+            # "said it held the militia responsible": the source itself holds another party responsible
+            return (), Evidence("holds_responsible", p.lemma, _verb_span(p))
         if p.self_reference and not _third_person_in_accusation(facts, p):
             continue  # the source speaking of itself
         target = _predicate_target(facts, p)
         if target and all(t.text.lower() in INDEFINITE - {"they"} for t in target):
             continue  # "someone", "anyone": no identifiable party ("they" stands for one: "they lied to us")
+        if _unidentified(p, lex):
+            continue  # "hackers had stolen the data": a doer the article cannot name
         if _natural_cause(p, lex):
             continue  # "the storm killed 14 people": harm, but no party did it
         for pair in lex.wrongdoing_pairs:
@@ -538,6 +575,14 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
     return None
 
 
+def _unidentified(p: Predicate, lex: LabelLexicon) -> bool:
+    """'hackers', 'unknown attackers', 'thieves': a bare doer with no name or owner."""
+    if p.subject is None or p.subject_head not in lex.unidentified_parties:
+        return False
+    words = [w for w in p.subject.text.lower().split() if w not in {"the", "some", "unknown", "unidentified"}]
+    return len(words) == 1 and not p.subject_entities
+
+
 def _third_person_in_accusation(facts: ClaimFacts, p: Predicate) -> bool:
     """A regulator, a lawsuit or a prosecutor speaks of the party it accuses as 'it', 'its factory', 'they':
     'the bureau claims that it opened accounts without permission' is not the bureau speaking of itself."""
@@ -591,6 +636,10 @@ def _passive_wrong(
 ) -> tuple[tuple[Span, ...], Evidence] | None:
     """'senior clergy were told of complaints': the informed party is accused of inaction; 'they were sacked
     after complaining': a wrong done to the subject by a party the sentence does not name."""
+    unearned = p.lemma in {"pay", "bill", "reimburse"} and UNEARNED.search(p.complement_text)
+    if unearned and not p.self_reference:
+        # "officers were paid for overtime shifts they never worked": the paid party is accused
+        return _predicate_target(facts, p), Evidence("unearned", p.lemma, _verb_span(p))
     for pair in lex.wrongdoing_pairs:
         if pair.voice == "passive_party" and not p.self_reference:
             hit = _pair_hit(pair, p)

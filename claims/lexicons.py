@@ -249,6 +249,7 @@ class LabelLexicon:
     prospective_verbs: frozenset[str]
     remedial_words: frozenset[str]
     party_nouns: frozenset[str]
+    unidentified_parties: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
