@@ -59,6 +59,19 @@ LONG_WAIT = re.compile(
 )
 DELAY_VERBS = frozenset({"wait", "delay"})
 ATTRIBUTIVE_WRONG = re.compile(r"\b(?:the|a)\s+wrong\s+\w")
+#: those who make or carry a claim against a party: when they "misread the data" or "twisted my words",
+#: the party denies (when a company "exaggerated its figures", it is accused)
+CRITICS = frozenset(
+    {"lawyer", "critic", "journalist", "reporter", "media", "newspaper", "paper", "broadcaster", "report"}
+    | {"author", "researcher", "campaigner", "activist", "opponent", "accuser", "plaintiff", "prosecutor"}
+    | {"prosecution", "study", "article", "programme", "program", "documentary", "regulator", "auditor"}
+)
+MISREADING = frozenset(
+    {"misread", "misinterpret", "misrepresent", "mischaracterise", "mischaracterize", "distort", "twist"}
+    | {"misquote", "misunderstand", "cherry-pick"}
+)
+#: what a party said, that another can twist: "twisted my words", "misread his remarks"
+WORDS_SAID = frozenset({"words", "remarks", "comments", "statements", "position", "views", "testimony"})
 #: subjects that stand for the source's own conduct: "everything was done by the book", "the rule was
 #: consistent with the law", "the payments were lawful"
 CONDUCT = frozenset(
@@ -81,6 +94,19 @@ DESPITE_WARNINGS = re.compile(
 PROMISED_FIGHTS = frozenset({"contest", "fight", "challenge", "defend", "appeal"})
 #: the evidence kind of a denial that promises to contest a claim ("will fight the charges")
 PROMISED = "promises_contest"
+#: "no court will ever ask you to pay": a general rule, not a party's failure
+QUANTIFIED_NO = re.compile(r"(?:no|none|nobody|neither|nothing)\b", re.IGNORECASE)
+#: "acted promptly and responsibly", "acted lawfully at all times": the source's conduct was proper
+ACTED_PROPERLY = re.compile(
+    r"\bacted\s+(?:[\w\"“”]+\s+and\s+)?[\"“]?(?:properly|appropriately|responsibly|lawfully|legally|professionally"
+    r"|correctly|reasonably)\b",
+    re.IGNORECASE,
+)
+#: "has never said such a thing": a denial of having said it
+NEVER_SAID = re.compile(
+    r"\b(?:never|ever)\s+(?:said|done|did|made)\s+(?:such\s+a\s+thing|anything\s+like\s+(?:that|this))\b",
+    re.IGNORECASE,
+)
 #: duties whose omission is routine, not a fault: "did not respond to a request for comment"
 NOT_A_FAULT = frozenset({"respond", "reply", "comment", "return"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "it", "which"})
@@ -356,6 +382,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         if contrast and not p.negated:  # "the operation was about explosives, not about the elections"
             return (), Evidence("contrast", contrast.group(0).strip(", "))
     for pattern, kind in (
+        (NEVER_SAID, "never_said"),
         (NOTHING_TO_DO, "nothing_to_do_with"),
         (NOTHING_WRONG, "nothing_wrong"),
         (NO_EVIDENCE, "no_evidence"),
@@ -381,6 +408,14 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         falsified = _has(frozenset({p.lemma, p.text.lower()}), lex.falsity_words) or (
             purpose.group(1) if purpose and purpose.group(1) in lex.falsity_words else None
         )
+        if (
+            p.lemma in MISREADING
+            and not p.negated
+            and not p.self_reference
+            and singular(p.subject_head) in CRITICS
+            and _has(p.object_words, lex.claim_nouns | lex.disputable_nouns | WORDS_SAID)
+        ):  # "the patients' lawyers had misread the test data", "the paper twisted my words"
+            return (), Evidence("misreads", p.lemma, _verb_span(p))
         if p.negated and not p.hypothetical and falsified and p.subject is not None:
             # "nothing in that leaflet was invented", "the interview was not edited to misrepresent her";
             # not "if the enemy does not stop the propaganda"
@@ -433,8 +468,11 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             )
         ):  # "the figures do not add up", "the facts do not match the family's account"
             return (p.subject,), Evidence("misrepresents", p.lemma, _verb_span(p))
-    compliance = _phrase_hit(facts.text, lex.compliance_words) or _has(
-        facts.content_words, lex.compliance_words
+    acted = ACTED_PROPERLY.search(facts.text)
+    compliance = (
+        _phrase_hit(facts.text, lex.compliance_words)
+        or _has(facts.content_words, lex.compliance_words)
+        or (acted.group(0) if acted else None)
     )
     for p in facts.predicates:
         if not p.main or p.negated:
@@ -603,6 +641,8 @@ def _improper(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> tuple[tuple
     if (
         p.lemma in lex.duty_verbs
         and not p.self_reference
+        and not p.future
+        and not QUANTIFIED_NO.match(p.subject.text if p.subject else "")
         and p.lemma not in NOT_A_FAULT
         and not p.passive
         and target
@@ -660,7 +700,16 @@ def _natural_cause(p: Predicate, lex: LabelLexicon) -> bool:
         return False
     words = [w for w in re.findall(r"[\w-]+", p.subject.text) if w.lower() not in {"the", "a", "an"}]
     named = len(words) == 2 and all(w[:1].isupper() for w in words) and words[0].lower() in lex.not_parties
-    return p.subject_head in lex.not_parties or named  # "Typhoon Kalani", not "the ruling party"
+    if named:
+        return True  # "Typhoon Kalani", not "the ruling party"
+    for e in p.subject_entities:  # "the Houthi attack endangered the crew": a named party's attack
+        after = p.subject.text[e.end - p.subject.start :].split()
+        if after and singular(after[0].lower()) == singular(p.subject_head):
+            return False
+    if p.subject_head in lex.not_parties:  # "the rebel attack": a party's attack, not the weather's
+        people = lex.party_nouns | sources().organisation_nouns
+        return not any(singular(w.lower()) in people for w in words[:-1])
+    return False
 
 
 def _predicate_target(facts: ClaimFacts, p: Predicate) -> tuple[Span, ...]:
