@@ -730,7 +730,10 @@ def _wrongdoing_vocabulary() -> tuple[frozenset[str], tuple[frozenset[str], ...]
     lex = labels()
     single: set[str] = {"behind", "without", "responsible", "treat", *DELAY_VERBS, *PROPRIETY_NEGATED}
     single |= {"requested", "asked", "ordered", "authorised", "authorized", "agreed", "consented", "signed"}
-    single |= {"needed", "wanted", "despite"}
+    single |= {"needed", "wanted", "despite", "blame", "required", "mandatory", "compulsory", "statutory"}
+    single |= {"carried", "performed", "delivered", "conducted", "completed", "worked", "done", "made"}
+    single |= {"provided", "profit", "profits", "speed", "money", "cost", "costs", "savings", "deadlines"}
+    single |= {"targets", "revenue"}
     phrases: set[frozenset[str]] = set()
     for group in (
         lex.wrongdoing_verbs,

@@ -31,7 +31,7 @@ WITHOUT = re.compile(
     r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
     r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit)\s+){0,2}"
     r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
-    r"process|hearing|consultation|explanation|charge)\b",
+    r"process|hearing|consultation|explanation|charge|attribution|citation|credit)\b",
     re.IGNORECASE,
 )
 CAUSES = frozenset({"source", "cause", "culprit", "origin"})
@@ -63,6 +63,7 @@ ATTRIBUTIVE_WRONG = re.compile(r"\b(?:the|a)\s+wrong\s+\w")
 #: the party denies (when a company "exaggerated its figures", it is accused)
 CRITICS = frozenset(
     {"lawyer", "critic", "journalist", "reporter", "media", "newspaper", "paper", "broadcaster", "report"}
+    | {"watchdog", "inspector", "auditor", "ombudsman", "observer", "monitor"}
     | {"author", "researcher", "campaigner", "activist", "opponent", "accuser", "plaintiff", "prosecutor"}
     | {"prosecution", "study", "article", "programme", "program", "documentary", "regulator", "auditor"}
 )
@@ -70,6 +71,7 @@ MISREADING = frozenset(
     {"misread", "misinterpret", "misrepresent", "mischaracterise", "mischaracterize", "distort", "twist"}
     | {"misquote", "misunderstand", "cherry-pick"}
 )
+MISTAKEN = frozenset({"wrong", "mistaken", "incorrect", "misinformed", "inaccurate", "completely wrong"})
 #: what a party said, that another can twist: "twisted my words", "misread his remarks"
 WORDS_SAID = frozenset({"words", "remarks", "comments", "statements", "position", "views", "testimony"})
 #: subjects that stand for the source's own conduct: "everything was done by the book", "the rule was
@@ -107,6 +109,21 @@ NEVER_SAID = re.compile(
     r"\b(?:never|ever)\s+(?:said|done|did|made)\s+(?:such\s+a\s+thing|anything\s+like\s+(?:that|this))\b",
     re.IGNORECASE,
 )
+#: "failed to carry out required checks": what the law or the rules required
+REQUIRED = re.compile(r"\b(?:required|mandatory|legally\s+required|compulsory|statutory)\b")
+#: "signed off checks that were never carried out", "billed for repairs that were not done"
+PHANTOM = re.compile(
+    r"\b(?:that|which)\s+(?:were|was|had)\s+(?:never|not)\s+(?:been\s+)?"
+    r"(?:carried\s+out|performed|done|delivered|provided|completed|conducted|made|worked)\b"
+)
+#: "put speed ahead of compliance", "chose profit over safety": gain put before duty
+PRIORITIES = re.compile(
+    r"\b(?:profits?|speed|money|costs?|savings|deadlines|targets|revenue)\s+(?:over|before|ahead\s+of|above)\s+"
+    r"(?:the\s+)?(?:safety|compliance|patients|people|lives|health|workers|staff|children|the\s+law)\b"
+)
+MONEY = frozenset(
+    {"money", "cash", "payment", "payments", "funds", "penny", "cent", "dime", "euro", "dollar", "pound"}
+)
 #: duties whose omission is routine, not a fault: "did not respond to a request for comment"
 NOT_A_FAULT = frozenset({"respond", "reply", "comment", "return"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "it", "which"})
@@ -116,7 +133,7 @@ REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves
 INSISTING_CUES = frozenset({"insist", "maintain", "stress", "counter", "rebut", "retort"})
 #: "failed to warn", "failed repeatedly to act": the verb a party failed to do (see ``duty_verbs``)
 FAILED_TO = re.compile(r"^(?:[\w-]+\s+){0,3}to\s+([\w-]+)")
-FAILURE_VERBS = frozenset({"fail", "neglect"})
+FAILURE_VERBS = frozenset({"fail", "neglect", "refuse"})  # "refused to pay": a duty turned down
 NOTHING_WRONG = re.compile(
     r"\b(?:did|done|doing|do)\s+nothing\s+(?:wrong|illegal|improper|unlawful|untoward|inappropriate|criminal"
     r"|beyond|outside|other\s+than)\b"
@@ -399,11 +416,26 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             singular(p.subject_head) in lex.claim_nouns
             or p.subject_head in lex.disputable_nouns
             or (p.lemma == "be" and p.subject_head in DEMONSTRATIVES)  # "this is a witch hunt"
+            # "the watchdog was wrong" (not "was wrong to cut funding", not "the researcher fabricated data")
+            or (
+                p.lemma == "be"
+                and singular(p.subject_head) in CRITICS
+                and falsity in MISTAKEN
+                and p.complement_text.split()[1:2] != ["to"]
+            )
         )
         if (
             p.subject is not None and disputed and falsity
         ):  # "the figures are wrong", "the video was doctored"
             return (p.subject,), Evidence("falsity_word", falsity)
+        if (
+            falsity
+            and p.lemma in lex.falsity_words
+            and not p.self_reference
+            and singular(p.subject_head) not in lex.claim_nouns
+            and _has(p.object_words, lex.claim_nouns)
+        ):  # "the accounts had been invented by the militants' propaganda channels"
+            return (), Evidence("falsity_word", falsity)
         purpose = FAILED_TO.match(p.complement_text)
         falsified = _has(frozenset({p.lemma, p.text.lower()}), lex.falsity_words) or (
             purpose.group(1) if purpose and purpose.group(1) in lex.falsity_words else None
@@ -483,7 +515,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             else None
         )
         found = compliance or followed
-        if found and (p.self_reference or p.subject_head in lex.affiliates | CONDUCT):
+        every = p.subject is not None and p.subject.text.lower().split()[0] in {"every", "all", "each"}
+        if found and (p.self_reference or every or p.subject_head in lex.affiliates | CONDUCT):
             # "said it had acted within the law", "said it had followed national guidelines"
             return (), Evidence("compliance", found, _verb_span(p))
     propriety = _has(facts.content_words, lex.propriety_adverbs) or _phrase_hit(
@@ -508,12 +541,23 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         ):  # "we never sold ...", "our plant is not the source of this dust"
             return (), Evidence("self_negation", p.lemma, _verb_span(p))
     for p in facts.predicates:
-        if not p.negated or not p.main or p.hypothetical or p.subject is None:
+        existential = p.subject is None and p.lemma == "be"  # "there has been no exchange of fire"
+        if not p.negated or not p.main or p.hypothetical or (p.subject is None and not existential):
             continue
-        # "jail staff had not falsified any records": saying a party did no wrong denies that it did
-        asserted = replace(p, negated=False, never=False, passive=False)
+        if p.never and p.lemma in lex.involvement_verbs and _has(p.object_words, MONEY):
+            # "the official had never received any money from the bid": no payment, no bribe
+            return (), Evidence("denies_payment", f"never {p.lemma} money", _verb_span(p))
+        # "jail staff had not falsified any records": saying a party did no wrong denies that it did;
+        # "no checks had been skipped": the passive's subject is what was (not) done
+        asserted = replace(
+            p,
+            negated=False,
+            never=False,
+            passive=False,
+            object_words=p.object_words | (_words_of(p.subject) if p.passive and p.subject else frozenset()),
+        )
         wrong = _wrongdoing(replace(facts, predicates=(asserted,)), lex)
-        if wrong is not None and (wrong[0] or p.passive):
+        if wrong is not None and (wrong[0] or p.passive or existential):
             # a passive names the victim, not the party: "no supporter was detained unlawfully"
             targets = () if p.passive else wrong[0]
             return targets, Evidence("denies_wrongdoing", wrong[1].value, _verb_span(p))
@@ -592,6 +636,12 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if word and p.lemma in {"be", "remain", "constitute", "amount", "represent", "commit", "conduct"}:
             return target, Evidence("wrongdoing_word", word)
         if noun and p.lemma in {
+            "authorise",
+            "authorize",
+            "order",
+            "sanction",
+            "condone",
+            "tolerate",
             "commit",
             "carry",
             "perpetrate",
@@ -608,8 +658,18 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if manner:  # "shared the data in breach of the law", "paid them under the table"
             return target, Evidence("wrongdoing_manner", manner, _verb_span(p))
         duty = FAILED_TO.match(p.complement_text) if p.lemma in FAILURE_VERBS else None
-        if duty and duty.group(1) in lex.duty_verbs:  # "failed to warn residents"; not "failed to qualify"
+        required = duty is not None and REQUIRED.search(p.complement_text)
+        if duty and (duty.group(1) in lex.duty_verbs or required):
+            # "failed to warn residents", "failed to carry out required checks"; not "failed to qualify"
             return target, Evidence("failed_duty", f"{p.lemma} to {duty.group(1)}", _verb_span(p))
+        phantom = PHANTOM.search(p.complement_text)
+        if phantom:  # "signed off checks that were never carried out"
+            return target, Evidence("phantom_work", phantom.group(0), _verb_span(p))
+        priorities = PRIORITIES.search(p.complement_text)
+        if priorities:  # "put speed ahead of compliance", "chose profits over patients"
+            return target, Evidence("wrongdoing_manner", priorities.group(0), _verb_span(p))
+        if p.lemma == "be" and p.complement_text.startswith("to blame"):
+            return target, Evidence("to_blame", "to blame", _verb_span(p))  # "a rogue employee was to blame"
     return None
 
 
@@ -619,6 +679,12 @@ def _unidentified(p: Predicate, lex: LabelLexicon) -> bool:
         return False
     words = [w for w in p.subject.text.lower().split() if w not in {"the", "some", "unknown", "unidentified"}]
     return len(words) == 1 and not p.subject_entities
+
+
+def _words_of(span: Span) -> frozenset[str]:
+    """Lower-cased words of a span, with a crude singular ('checks' -> 'check') beside each."""
+    words = re.findall(r"[\w-]+", span.text.lower())
+    return frozenset(words) | frozenset(singular(w) for w in words)
 
 
 def _third_person_in_accusation(facts: ClaimFacts, p: Predicate) -> bool:
