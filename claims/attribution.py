@@ -1110,7 +1110,7 @@ class AttributionFinder:
         if (
             verb.dep_ != "conj"
             or verb.tag_ != "VBD"
-            or lemma(verb) not in self.lex.np_object_cues | self.lex.predicate_only
+            or lemma(verb) not in self.lex.np_object_cues | self.lex.predicate_only | self.lex.infinitive_cues
             or head.dep_ != "ccomp"
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             or not self.lex.is_cue_lemma(lemma(head.head))

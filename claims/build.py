@@ -190,6 +190,10 @@ class _Builder:
             negated=any(p.negated and p.main for p in facts.predicates),
             prospective=any(p.main and (p.future or p.hypothetical) for p in facts.predicates),
             about_itself=any(p.main and (p.self_reference or _said_thing(p)) for p in facts.predicates),
+            self_negated=any(
+                p.main and p.negated and (p.self_reference or _said_thing(p) or p.subject is None)
+                for p in facts.predicates
+            ),
             elaborates=elaborates,
             sentence=a.sentence,
         )

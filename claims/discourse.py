@@ -42,6 +42,8 @@ class ClaimContext:
     prospective: bool = False  # the content looks ahead or is not asserted ("will contest", "could")
     # a main predicate's subject is the source or something said ("its staff ...", "the report ...")
     about_itself: bool = False
+    # a negated main predicate about the source itself or nothing ("it had never ...", "there is no ...")
+    self_negated: bool = False
     elaborates: str | None = None  # id of the claim whose cue this claim's participle cue hangs on
     sentence: int | None = None  # index of the sentence the cue is in
     actor: Span | None = None  # the party the content says did something ("[Brightmart] still sells ...")
@@ -121,20 +123,41 @@ def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Clai
                 if compliance
                 else "accused_answers"
             )
-            return replace(
-                claim,
-                label=Label.DENIAL,
-                confidence=0.65 if why != "accused_answers" else 0.55,
-                targets=(Span(accusation.text, accusation.start, accusation.end),),
-                responds_to=accusation.id,
-                evidence=(
-                    *claim.evidence,
-                    Evidence("rebuts_accusation", why),
-                    Evidence("responds_to", accusation.id),
-                ),
-            )
+            return _rebuts(claim, accusation, why, 0.65 if why != "accused_answers" else 0.55)
         return None
+    return _unnamed_rebuttal(claim, ctx, earlier)
+
+
+def _unnamed_rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
+    """'There is no staffing crisis,' a hospital spokesman said, after a union accused the hospital: a
+    negation about the speaker itself (or about nothing: 'there is no ...') after an accusation made by
+    someone else answers it, though the article names the accused otherwise ('the eye-drop maker' and
+    'ClearView'). Not a remedial or prospective answer ('has not yet received the report')."""
+    if not ctx.self_negated or ctx.prospective or _phrase(claim.text, labels().remedial_words):
+        return None
+    for accusation in reversed(earlier):
+        if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
+            continue
+        accuser = name_words(accusation.source.text) if accusation.source else frozenset()
+        if accuser & ctx.parties:
+            return None  # the accuser saying more
+        return _rebuts(claim, accusation, "negation", 0.5)
     return None
+
+
+def _rebuts(claim: Claim, accusation: Claim, why: str, confidence: float) -> Claim:
+    return replace(
+        claim,
+        label=Label.DENIAL,
+        confidence=confidence,
+        targets=(Span(accusation.text, accusation.start, accusation.end),),
+        responds_to=accusation.id,
+        evidence=(
+            *claim.evidence,
+            Evidence("rebuts_accusation", why),
+            Evidence("responds_to", accusation.id),
+        ),
+    )
 
 
 def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequence[Claim]) -> Claim | None:
