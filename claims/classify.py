@@ -507,8 +507,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         or (acted.group(0) if acted else None)
     )
     for p in facts.predicates:
-        if not p.main or p.negated:
-            continue
+        if not p.main or p.negated or p.future or p.hypothetical:
+            continue  # "would be fined until it complied": no claim of compliance
         followed = (
             f"{p.lemma} {_has(p.object_words, lex.rule_nouns)}"
             if p.lemma in lex.compliance_verbs and _has(p.object_words, lex.rule_nouns)

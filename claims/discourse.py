@@ -29,6 +29,9 @@ from claims.types import Claim, CueKind, Evidence, Label, Span
 
 #: cues that by themselves answer something ("insisted", "countered")
 REBUTTAL_CUES = frozenset({"insist", "maintain", "counter", "respond", "reply", "rebut", "retort", "stress"})
+NO_COMMENT = re.compile(
+    r"\b(?:not|n't|no|declined\s+to|refused\s+to)\s+(?:further\s+)?comment\b", re.IGNORECASE
+)
 NAME_STOP = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s", "its", "their", "his", "her", "s"})
 
 
@@ -101,8 +104,8 @@ def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Clai
     cue that rebuts ("insisted"), says it complied ("followed all the rules"), or asserts something of
     itself or of what was said ("its staff respond within a week"). An answer that looks ahead or repairs
     ("it has since changed the way it handles data", "will review") answers without denying."""
-    if claim.parent is not None or not ctx.parties:
-        return None
+    if claim.parent is not None or not ctx.parties or NO_COMMENT.search(claim.text):
+        return None  # "would not comment further while proceedings were under way" answers nothing
     compliance = _phrase(claim.text, labels().compliance_words)
     for accusation in reversed(earlier):
         if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
@@ -133,7 +136,12 @@ def _unnamed_rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim])
     negation about the speaker itself (or about nothing: 'there is no ...') after an accusation made by
     someone else answers it, though the article names the accused otherwise ('the eye-drop maker' and
     'ClearView'). Not a remedial or prospective answer ('has not yet received the report')."""
-    if not ctx.self_negated or ctx.prospective or _phrase(claim.text, labels().remedial_words):
+    if (
+        not ctx.self_negated
+        or ctx.prospective
+        or _phrase(claim.text, labels().remedial_words)
+        or NO_COMMENT.search(claim.text)
+    ):
         return None
     for accusation in reversed(earlier):
         if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
