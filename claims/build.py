@@ -363,9 +363,13 @@ class _Builder:
             any(c.lower_ == "never" for c in verb.children)
             or (subj is not None and subj.lower_ in {"none", "nobody", "no-one", "nothing"})
             or (subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
-            # "we have broken no law", "paid no bribes", "there is no conflict here"
+            # "we have broken no law", "paid no bribes", "there is no conflict here", "detected nothing"
             or any(
-                c.dep_ in {"dobj", "attr"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                c.dep_ in {"dobj", "attr"}
+                and (
+                    c.lower_ in {"nothing", "none"}
+                    or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                )
                 for c in verb.children
             )
             # "at no point did we ...", "at no time", "in no way"
@@ -388,9 +392,14 @@ class _Builder:
         # what a claim noun reports is not asserted by the source: "said [claims he helped move money
         # illegally] were without merit"
         hypothetical = hypothetical or self._reported_by_claim_noun(verb, within)
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) or (
-            verb.lemma_.lower() in labels().prospective_verbs
+        prospective = labels().prospective_verbs
+        future = (
+            any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+            or verb.lemma_.lower() in prospective
+            # "we intend to appeal these findings": the plan's verb is as much a plan
+            or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in prospective - {"vow", "pledge"})
         )
+        planned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING
         main = verb
         while main.dep_ == "conj" and within is not None and main.head.i in within:
             main = main.head
@@ -413,6 +422,7 @@ class _Builder:
             never=never,
             hypothetical=hypothetical,
             future=future,
+            planned=planned,
             past_action=verb.lemma_.lower()
             not in {"be", "have", "say", "do", "tell", "become", "remain", "seem"}
             and (
@@ -615,6 +625,8 @@ def _said_thing(p: Predicate) -> bool:
 
 
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: verbs of a plan: "intends to appeal", "plans to challenge"
+PLANNING = frozenset({"intend", "plan", "consider", "weigh", "expect", "hope", "aim", "want", "seek"})
 RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 
 #: predicates that tell no act ("X is a company", "X has 500 staff", "X said")

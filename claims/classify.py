@@ -27,17 +27,19 @@ PREDICATE_CUES = frozenset(
     {"call", "label", "brand", "term", "dub", "hold", "describe", "characterize", "characterise", "portray"}
 )
 WITHOUT = re.compile(
-    r"\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for)\s+)?"
+    r"\bwithout\s+(?:telling|informing|notifying|warning|asking|consulting|paying|declaring|disclosing)\b"
+    r"|\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for)\s+)?"
     r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
-    r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit)\s+){0,2}"
+    r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit|board|council|court|planning|"
+    r"customer|patient|residents'?|written|formal)\s+){0,3}"
     r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
-    r"process|hearing|consultation|explanation|charge|attribution|citation|credit)\b",
+    r"process|hearing|consultation|explanation|charge|attribution|citation|credit|warning)\b",
     re.IGNORECASE,
 )
 CAUSES = frozenset({"source", "cause", "culprit", "origin"})
 #: a negated act done right: "the factory was not properly sterilised", "had not adequately trained staff"
 PROPRIETY_NEGATED = frozenset(
-    {"properly", "adequately", "correctly", "safely", "sufficiently", "truthfully", "honestly"}
+    {"properly", "adequately", "correctly", "safely", "sufficiently", "truthfully", "honestly", "seriously"}
 )
 #: "treated the city card like a personal expense account", "treats the river as its private drain"
 TREATED_AS_OWN = re.compile(
@@ -83,7 +85,7 @@ CONDUCT = frozenset(
     | {"practice", "practices", "measure", "measures", "conduct", "action", "actions"}
 )
 #: "was about X, not about Y", "was down to injuries, not foul play": the copula sets the record straight
-CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+")
+CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
 #: "objected to [the regulator 's characterisation]": the words up to the first noun's end
 OBJECTED_TO = re.compile(r"^to\s+((?:[\w'’-]+\s+){0,4}?[\w-]+)(?:\s+of\b|\s+that\b|$)")
 #: what a party receives rather than does: "has not received any complaints" denies nothing
@@ -96,6 +98,23 @@ DESPITE_WARNINGS = re.compile(
 PROMISED_FIGHTS = frozenset({"contest", "fight", "challenge", "defend", "appeal"})
 #: the evidence kind of a denial that promises to contest a claim ("will fight the charges")
 PROMISED = "promises_contest"
+INTENT = frozenset({"purpose", "purposely", "deliberately", "intentionally", "knowingly"})
+#: wrongs that need a wrongdoer: "nobody was tricked" denies a trick; "nobody was killed" reports no deaths
+DECEPTIONS = frozenset(
+    {
+        "trick",
+        "cheat",
+        "deceive",
+        "mislead",
+        "overcharge",
+        "defraud",
+        "swindle",
+        "con",
+        "dupe",
+        "scam",
+        "bribe",
+    }
+)
 #: "no court will ever ask you to pay": a general rule, not a party's failure
 QUANTIFIED_NO = re.compile(r"(?:no|none|nobody|neither|nothing)\b", re.IGNORECASE)
 #: "acted promptly and responsibly", "acted lawfully at all times": the source's conduct was proper
@@ -152,6 +171,7 @@ NO_EVIDENCE = re.compile(
     r"\b(?:no|not\s+an?|not\s+a\s+single|not\s+one)\s+(?:(?:shred|grain|scintilla|word|iota|element|ounce|piece|scrap|bit)\s+of\s+)?"
     r"(evidence|proof|basis|truth|merit)\b"
     r"|\bwithout\s+(?:a\s+(?:shred|scrap|single\s+piece)\s+of\s+|any\s+)evidence\b"
+    r"|\bnot\s+borne\s+out\b"
     r"|\bnot\s+(true|accurate|correct)\b"
     r"|\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:possibly\s+)?be\s+(?:right|true|correct|accurate)\b"
     r"|\b(?:not\s+what\s+happened|(?:did\s+not|didn't|never)\s+happen(?:ed)?)\b",
@@ -181,6 +201,7 @@ class Predicate:
     never: bool = False
     hypothetical: bool = False  # "could steal", "if someone were able to hack": not asserted
     future: bool = False  # "will contest", "is going to appeal": a promise or a plan, not an answer
+    planned: bool = False  # "we intend to appeal", "plans to challenge": a plan, not yet a dispute
     past_action: bool = False  # a past-tense action ("had routed", "signed up"), not "be"/"have"/"say"
     passive: bool = False  # "the election was stolen": the subject is the victim; the agent is unnamed
     self_reference: bool = False  # the subject is the source itself ("it", "his officers", the same name)
@@ -394,7 +415,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     """A denial phrased without 'deny': 'the report is false', 'had nothing to do with', 'never did X',
     'there is no evidence that ...', 'we did nothing wrong'."""
     for p in facts.predicates:
-        sets_straight = p.main and (p.lemma == "be" or p.self_reference)
+        sets_straight = p.main and (p.lemma == "be" or p.self_reference or p.passive)
         contrast = CONTRAST_NOT.search(p.complement_text) if sets_straight else None
         if contrast and not p.negated:  # "the operation was about explosives, not about the elections"
             return (), Evidence("contrast", contrast.group(0).strip(", "))
@@ -472,8 +493,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             else None
         )
         if hit and (p.future or p.hypothetical):
-            if hit in REFLEXIVES:
-                continue  # "said it would defend itself in court": a promise
+            if hit in REFLEXIVES or p.planned:
+                continue  # "said it would defend itself in court", "intends to appeal": a promise, a plan
             # "said it would fight the charges": disputes them, unless beside another denial (discourse)
             return (), Evidence(PROMISED, f"{p.lemma} {hit}", _verb_span(p))
         if hit:  # "is contesting the case", "vowed to fight the charges", "will defend itself"
@@ -534,6 +555,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             # "would not accept the offer": turning down a request denies nothing; "has not received any
             # complaints" reports what came in
             continue
+        if "yet" in p.complement_words:
+            continue  # "has not yet determined the source": pending, not denied
         if (
             p.never
             or p.lemma in acts
@@ -555,8 +578,22 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             never=False,
             passive=False,
             object_words=p.object_words | (_words_of(p.subject) if p.passive and p.subject else frozenset()),
+            # the passive's subject is the victim ("nobody had been overcharged"), not the party
+            subject=None if p.passive else p.subject,
+            subject_head="" if p.passive else p.subject_head,
+            subject_entities=() if p.passive else p.subject_entities,
         )
         wrong = _wrongdoing(replace(facts, predicates=(asserted,)), lex)
+        no_victims = (
+            wrong is not None
+            and p.passive
+            and QUANTIFIED_NO.match(p.subject.text if p.subject else "") is not None
+            and wrong[1].kind == "wrongdoing_verb"
+            and p.lemma not in DECEPTIONS
+            and not _has(p.complement_words, lex.wrongdoing_adverbs | INTENT)
+        )
+        if no_victims:
+            continue  # "nobody was killed in the clashes" reports no victims; "nobody was tricked" denies
         if wrong is not None and (wrong[0] or p.passive or existential):
             # a passive names the victim, not the party: "no supporter was detained unlawfully"
             targets = () if p.passive else wrong[0]
