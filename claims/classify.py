@@ -21,7 +21,7 @@ PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 INDEFINITE = frozenset(
     {"someone", "somebody", "anyone", "anybody", "no one", "nobody", "people", "they", "you"}
-    | {"what", "who", "whoever", "whatever", "something", "anything"}  # "too early to say what caused it"
+    | {"what", "whoever", "whatever", "something", "anything"}  # "too early to say what caused it"
 )
 PREDICATE_CUES = frozenset(
     {"call", "label", "brand", "term", "dub", "hold", "describe", "characterize", "characterise", "portray"}
@@ -115,6 +115,9 @@ DECEPTIONS = frozenset(
         "bribe",
     }
 )
+#: legal process reported, not alleged (LABELS.md): "police arrested two men on suspicion of spying", "a court
+#: charged him with passing documents"
+LEGAL_PROCESS = frozenset({"arrest", "charge", "indict", "detain", "convict", "sentence", "jail", "acquit"})
 #: "no court will ever ask you to pay": a general rule, not a party's failure
 QUANTIFIED_NO = re.compile(r"(?:no|none|nobody|neither|nothing)\b", re.IGNORECASE)
 #: "acted promptly and responsibly", "acted lawfully at all times": the source's conduct was proper
@@ -624,6 +627,11 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return (), Evidence("holds_responsible", p.lemma, _verb_span(p))
         if p.self_reference and not _third_person_in_accusation(facts, p):
             continue  # the source speaking of itself
+        wrongly = WITHOUT.search(p.object_text) or _has(p.complement_words, lex.wrongdoing_adverbs)
+        if p.main and p.lemma in LEGAL_PROCESS and not wrongly:
+            # "police arrested two men on suspicion of spying": a report of the process (not "detained
+            # them without charge", "arrested them illegally")
+            continue
         target = _predicate_target(facts, p)
         if target and all(t.text.lower() in INDEFINITE - {"they"} for t in target):
             continue  # "someone", "anyone": no identifiable party ("they" stands for one: "they lied to us")
@@ -663,8 +671,12 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return target, Evidence("wrongdoing_adverb", adverb, _verb_span(p))
         if p.lemma in lex.wrongdoing_verbs:
             return target, Evidence("wrongdoing_verb", p.lemma, _verb_span(p))
-        noun = _has(p.complement_words, lex.wrongdoing_nouns) or _phrase_hit(
-            p.complement_text, lex.wrongdoing_nouns
+        # after the verb, or (a passive with its doer) the patient before it: "irregularities were committed
+        # by local officials"
+        noun = (
+            _has(p.complement_words | p.object_words, lex.wrongdoing_nouns)
+            or _phrase_hit(p.complement_text, lex.wrongdoing_nouns)
+            or _phrase_hit(p.object_text, lex.wrongdoing_nouns)
         )
         adjective = _has(p.complement_words, lex.wrongdoing_adjectives)
         if adjective == "responsible" and "for" not in p.complement_words:
