@@ -191,7 +191,10 @@ class _Builder:
             prospective=any(p.main and (p.future or p.hypothetical) for p in facts.predicates),
             about_itself=any(p.main and (p.self_reference or _said_thing(p)) for p in facts.predicates),
             self_negated=any(
-                p.main and p.negated and (p.self_reference or _said_thing(p) or p.subject is None)
+                p.main
+                and p.negated
+                and (p.self_reference or _said_thing(p) or p.subject is None)
+                and (p.never or p.subject is None or p.lemma in ANSWERING_ACTS)
                 for p in facts.predicates
             ),
             elaborates=elaborates,
@@ -625,6 +628,8 @@ def _said_thing(p: Predicate) -> bool:
 
 
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: a negated act that answers an accusation ("had not organised", "did not pay"): what a party is accused of
+ANSWERING_ACTS = labels().act_verbs | labels().wrongdoing_verbs | labels().involvement_verbs
 #: verbs of a plan: "intends to appeal", "plans to challenge"
 PLANNING = frozenset({"intend", "plan", "consider", "weigh", "expect", "hope", "aim", "want", "seek"})
 RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})

@@ -83,6 +83,7 @@ CONDUCT = frozenset(
     | {"program", "operation", "contract", "sale", "deal", "payment", "payments", "transaction"}
     | {"transactions"}
     | {"practice", "practices", "measure", "measures", "conduct", "action", "actions"}
+    | {"site", "plant", "factory", "facility", "level", "levels", "staffing"}
 )
 #: "was about X, not about Y", "was down to injuries, not foul play": the copula sets the record straight
 CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
@@ -133,6 +134,7 @@ NEVER_SAID = re.compile(
 )
 #: "failed to carry out required checks": what the law or the rules required
 REQUIRED = re.compile(r"\b(?:required|mandatory|legally\s+required|compulsory|statutory)\b")
+AFTER_CANCELLING = re.compile(r"\bafter\b.{0,50}\bcancel(?:led|ed|lation|ling|ing)\b")
 #: "signed off checks that were never carried out", "billed for repairs that were not done"
 PHANTOM = re.compile(
     r"\b(?:that|which)\s+(?:were|was|had)\s+(?:never|not)\s+(?:been\s+)?"
@@ -174,7 +176,7 @@ NO_EVIDENCE = re.compile(
     r"\b(?:no|not\s+an?|not\s+a\s+single|not\s+one)\s+(?:(?:shred|grain|scintilla|word|iota|element|ounce|piece|scrap|bit)\s+of\s+)?"
     r"(evidence|proof|basis|truth|merit)\b"
     r"|\bwithout\s+(?:a\s+(?:shred|scrap|single\s+piece)\s+of\s+|any\s+)evidence\b"
-    r"|\bnot\s+borne\s+out\b"
+    r"|\bnot\s+borne\s+out\b|\bno\s+such\s+[\w-]+\s+(?:had\s+|has\s+|have\s+)?(?:ever\s+)?(?:existed|exists|happened|took\s+place)\b"
     r"|\bnot\s+(true|accurate|correct)\b"
     r"|\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:possibly\s+)?be\s+(?:right|true|correct|accurate)\b"
     r"|\b(?:not\s+what\s+happened|(?:did\s+not|didn't|never)\s+happen(?:ed)?)\b",
@@ -637,7 +639,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             continue  # "someone", "anyone": no identifiable party ("they" stands for one: "they lied to us")
         if _unidentified(p, lex):
             continue  # "hackers had stolen the data": a doer the article cannot name
-        if _natural_cause(p, lex):
+        if p.lemma != "be" and _natural_cause(p, lex):  # "the delay was payback" names an act, not a doer
             continue  # "the storm killed 14 people": harm, but no party did it
         for pair in lex.wrongdoing_pairs:
             hit = (
@@ -711,6 +713,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if duty and (duty.group(1) in lex.duty_verbs or required):
             # "failed to warn residents", "failed to carry out required checks"; not "failed to qualify"
             return target, Evidence("failed_duty", f"{p.lemma} to {duty.group(1)}", _verb_span(p))
+        if AFTER_CANCELLING.search(p.complement_text):  # "kept charging their cards after they cancelled"
+            return target, Evidence("charged_after_cancelling", "after cancelling", _verb_span(p))
         phantom = PHANTOM.search(p.complement_text)
         if phantom:  # "signed off checks that were never carried out"
             return target, Evidence("phantom_work", phantom.group(0), _verb_span(p))
