@@ -119,6 +119,10 @@ DECEPTIONS = frozenset(
 #: legal process reported, not alleged (LABELS.md): "police arrested two men on suspicion of spying", "a court
 #: charged him with passing documents"
 LEGAL_PROCESS = frozenset({"arrest", "charge", "indict", "detain", "convict", "sentence", "jail", "acquit"})
+#: verbs of taking up a request: "would not accept the offer" turns a request down, denies nothing
+ACCEPTING = frozenset(
+    {"accept", "approve", "sign", "take", "agree", "endorse", "back", "support", "consider"}
+)
 #: "no court will ever ask you to pay": a general rule, not a party's failure
 QUANTIFIED_NO = re.compile(r"(?:no|none|nobody|neither|nothing)\b", re.IGNORECASE)
 #: "acted promptly and responsibly", "acted lawfully at all times": the source's conduct was proper
@@ -168,7 +172,7 @@ NOTHING_WRONG = re.compile(
 FINDING_CUES = frozenset({"find", "rule", "conclude", "determine", "declare", "acquit", "clear"})
 NOTHING_TO_DO = re.compile(
     r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement|knowledge\s+of)\b"
-    r"|\bnothing\s+to\s+hide\b|\b(?:had|has|have)\s+no\s+(?:links?|ties|connections?|contacts?)\s+(?:to|with)\b"
+    r"|\bnothing\s+(?:to\s+hide|hidden|secret)\b|\b(?:did|done)\s+nothing\s+to\s+(?:resist|provoke|deserve|justify)\b|\b(?:had|has|have)\s+no\s+(?:links?|ties|connections?|contacts?)\s+(?:to|with)\b"
     r"|\b(?:bears?|bore|has|have|had|takes?|took|accepts?)\s+no\s+responsibility\b|\bnot\s+to\s+blame\b",
     re.IGNORECASE,
 )
@@ -554,7 +558,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     for p in facts.predicates:
         if not p.negated or p.subject is None or not p.self_reference or not p.main:
             continue
-        if _has(p.object_words, lex.request_nouns) or (
+        if (p.lemma in ACCEPTING and _has(p.object_words, lex.request_nouns)) or (
             p.lemma in {"receive", "get"} and _has(p.object_words, NOTICES)
         ):
             # "would not accept the offer": turning down a request denies nothing; "has not received any

@@ -37,6 +37,8 @@ FLOORS = {
     "labels_dev13": 0.752,
     "labels_dev14": 0.778,
     "labels_dev15": 0.720,
+    "labels_dev16": 0.766,
+    "labels_dev17": 0.786,
 }
 
 
