@@ -1149,14 +1149,7 @@ class AttributionFinder:
             return False
         if subject.pos_ == "PRON" or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
             return subject.lower_ not in {"none", "nothing"}
-        head = subject.lemma_.lower()
-        lex = sources()
-        return (
-            head in lex.organisation_nouns
-            or head in lex.anonymous_heads
-            or head in lex.descriptor_heads
-            or subject.tag_ == "NNP"
-        )
+        return sources().names_party(subject.lemma_.lower()) or subject.tag_ == "NNP"
 
     def _is_coordinated_predicate(self, verb: Token, clause: Token) -> bool:
         """'deny the accusations however vowed to ...': a contrastive adverb right before the clause's verb

@@ -25,9 +25,8 @@ from claims.attribution import (
     trim,
 )
 from claims.classify import (
-    DELAY_VERBS,
     FAILURE_VERBS,
-    PROPRIETY_NEGATED,
+    RULE_WORDS,
     ClaimFacts,
     Decision,
     Predicate,
@@ -194,7 +193,7 @@ class _Builder:
                 p.main
                 and p.negated
                 and (p.self_reference or _said_thing(p) or p.subject is None)
-                and (p.never or p.subject is None or p.lemma in ANSWERING_ACTS)
+                and (p.never or p.subject is None or p.lemma in _answering_acts())
                 for p in facts.predicates
             ),
             elaborates=elaborates,
@@ -350,9 +349,9 @@ class _Builder:
         # an embedded question is not asserted: "opened an inquiry into [whether the app shared data ...]"
         unasserted = {
             t.i
-            for c in verb.subtree
-            if c.i != verb.i and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
-            for t in c.subtree
+            for m in verb.subtree
+            if m.dep_ == "mark" and m.lower_ in {"whether", "if"} and m.head.i != verb.i
+            for t in m.head.subtree
         }
         # with a 'by' agent as the subject ("the damage was caused by the tenants"), the passive's subject
         # is what was done to: "caused [the damage]"
@@ -610,14 +609,8 @@ class _Builder:
 def _party_noun(token: Token) -> bool:
     """A noun that names a party by itself: 'troops', 'campaign', 'ministry', 'officials'."""
     lem = token.lemma_.lower()
-    lex = sources()
-    return (
-        lem in lex.organisation_nouns
-        or lem in lex.anonymous_heads
-        or lem in lex.descriptor_heads
-        or lem in labels().affiliates
-        or token.lower_ in labels().affiliates
-    )
+    affiliates = labels().affiliates
+    return sources().names_party(lem) or lem in affiliates or token.lower_ in affiliates
 
 
 def _said_thing(p: Predicate) -> bool:
@@ -628,8 +621,16 @@ def _said_thing(p: Predicate) -> bool:
 
 
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
-#: a negated act that answers an accusation ("had not organised", "did not pay"): what a party is accused of
-ANSWERING_ACTS = labels().act_verbs | labels().wrongdoing_verbs | labels().involvement_verbs
+
+
+@cache
+def _answering_acts() -> frozenset[str]:
+    """A negated act that answers an accusation ("had not organised", "did not pay"): what a party is
+    accused of."""
+    lex = labels()
+    return lex.act_verbs | lex.wrongdoing_verbs | lex.involvement_verbs
+
+
 #: verbs of a plan: "intends to appeal", "plans to challenge"
 PLANNING = frozenset({"intend", "plan", "consider", "weigh", "expect", "hope", "aim", "want", "seek"})
 RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
@@ -749,12 +750,7 @@ def _wrongdoing_vocabulary() -> tuple[frozenset[str], tuple[frozenset[str], ...]
     words of a phrase ("open fire"; a hyphenated entry may also be one token), or a verb and an object
     of one verb-object pair."""
     lex = labels()
-    single: set[str] = {"behind", "without", "responsible", "treat", *DELAY_VERBS, *PROPRIETY_NEGATED}
-    single |= {"requested", "asked", "ordered", "authorised", "authorized", "agreed", "consented", "signed"}
-    single |= {"needed", "wanted", "despite", "blame", "required", "mandatory", "compulsory", "statutory"}
-    single |= {"carried", "performed", "delivered", "conducted", "completed", "worked", "done", "made"}
-    single |= {"provided", "profit", "profits", "speed", "money", "cost", "costs", "savings", "deadlines"}
-    single |= {"targets", "revenue"}
+    single: set[str] = set(RULE_WORDS)
     phrases: set[frozenset[str]] = set()
     for group in (
         lex.wrongdoing_verbs,

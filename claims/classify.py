@@ -152,6 +152,21 @@ PRIORITIES = re.compile(
 MONEY = frozenset(
     {"money", "cash", "payment", "payments", "funds", "penny", "cent", "dime", "euro", "dollar", "pound"}
 )
+#: words one of the rules above needs (the regexes and word sets of this module that the lexicons do not
+#: list): a sentence with none of them and no lexicon word cannot assert a wrong (see
+#: ``build._may_assert_wrongdoing``, which reads unattributed sentences only when it can)
+RULE_WORDS = (
+    frozenset({"behind", "without", "responsible", "treat", "blame", "despite", "needed", "wanted"})
+    | DELAY_VERBS
+    | PROPRIETY_NEGATED
+    # UNREQUESTED
+    | {"requested", "asked", "ordered", "authorised", "authorized", "agreed", "consented", "signed"}
+    | {"required", "mandatory", "compulsory", "statutory"}  # REQUIRED
+    # PHANTOM
+    | {"carried", "performed", "delivered", "conducted", "completed", "worked", "done", "made", "provided"}
+    # PRIORITIES
+    | {"profit", "profits", "speed", "money", "cost", "costs", "savings", "deadlines", "targets", "revenue"}
+)
 #: duties whose omission is routine, not a fault: "did not respond to a request for comment"
 NOT_A_FAULT = frozenset({"respond", "reply", "comment", "return"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "it", "which"})
@@ -781,7 +796,8 @@ def _wrong_by(p: Predicate, lex: LabelLexicon) -> str | None:
     text = _normalised(p.complement_text.replace(" - ", "-"))
     if " by " not in text:
         return None
-    return next((f"{noun} by" for noun in sorted(lex.wrongdoing_nouns) if f" {noun} by " in text), None)
+    hits = [noun for noun in lex.wrongdoing_nouns if f" {noun} by " in text]
+    return f"{min(hits)} by" if hits else None
 
 
 def _pair_hit(pair: WrongdoingPair, p: Predicate, *, after_verb: bool = False) -> str | None:

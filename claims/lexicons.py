@@ -165,6 +165,15 @@ class SourceLexicon:
     def pronouns(self) -> frozenset[str]:
         return self.person_pronouns | self.thing_pronouns | self.plural_pronouns
 
+    def names_party(self, lemma: str) -> bool:
+        """Whether a noun lemma names a party by itself: an organisation ('ministry'), an anonymous source
+        ('officials'), a descriptor ('the spokesman', 'the division')."""
+        return (
+            lemma in self.organisation_nouns
+            or lemma in self.anonymous_heads
+            or lemma in self.descriptor_heads
+        )
+
     def polity(self, name: str) -> str:
         """The country a name stands for: 'Pyongyang' -> 'north korea', 'the U.S.' -> 'united states'."""
         key = name.lower().strip()
