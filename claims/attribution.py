@@ -32,6 +32,7 @@ from claims.lexicons import CueLexicon, cues, labels, sources
 from claims.types import CueKind
 
 QUOTE_CHARS = frozenset("\"'“”‘’«»„")
+_NOT_WORD = re.compile(r"[^\w'’-]+")
 OPEN_QUOTES = frozenset('"“«„')
 EDGE_PUNCT = frozenset(" \t\n\r\"'“”‘’«»„,.;:!?()[]{}—–―-…")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -156,6 +157,16 @@ def _particle(verb: Token, particles: frozenset[str]) -> Token | None:
             if c.dep_ in {"prt", "advmod", "prep", "dobj"} and c.i > verb.i and c.lower_ in particles
         ),
         None,
+    )
+
+
+def _clausal_relative(token: Token) -> bool:
+    """A relative clause's verb tagged as a noun: '14 counties, which [allege] that ...' (a relative
+    pronoun subject and a complement clause)."""
+    return (
+        token.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in token.children)
+        and any(c.dep_ == "ccomp" for c in token.children)
     )
 
 
@@ -626,7 +637,9 @@ class AttributionFinder:
                 lem = f"{lem} {particle.lower_}"
             if verb.pos_ == "NOUN" and verb.tag_ == "NNS" and self._verb_like_noun(verb):
                 lem = verb.lower_[:-1]  # "The report states that ...": a present-tense cue tagged as a noun
-            elif verb.pos_ not in {"VERB", "AUX"} and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
+            elif verb.pos_ not in {"VERB", "AUX"} and not (
+                verb.pos_ == "NOUN" and (verb.dep_ == "ROOT" or _clausal_relative(verb))
+            ):
                 continue
             if not self.lex.is_cue_lemma(lem) and not self._denies_a_claim(verb, lem):
                 continue
@@ -801,6 +814,13 @@ class AttributionFinder:
             return
         source: TextRange | None = None
         appos: TextRange | None = None
+        if (
+            subj is not None
+            and subj.lower_ in {"which", "who", "that"}
+            and verb.dep_ == "relcl"
+            and verb.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            subj = verb.head  # "14 counties, which allege that ...": the antecedent speaks
         if subj is not None:
             s_lo, s_hi = noun_phrase(subj, cut=[verb])
             if s_lo <= verb.i <= s_hi:
@@ -1183,40 +1203,142 @@ class AttributionFinder:
         return obj.lemma_.lower() in self.lex.refusable_objects
 
     def _predicate_cue(self, verb: Token) -> tuple[list[TextRange], TextRange | None, TextRange] | None:
-        """'called the report baseless', 'branded the vote illegal': a cue only when the predicate asserts a
-        falsity or a wrongdoing (naming, 'they call him Birdie', is no claim)."""
+        """'called the report baseless', 'described the review as a precaution': an evaluation of something
+        said, done or decided. A cue when the predicate passes a judgement (a falsity or a wrongdoing word,
+        'called the suit frivolous') or evaluates (an adjective, a quoted phrase, an 'as' phrase: 'called the
+        ruling overdue'); naming ('they call him Birdie', 'a comet called Wild 2') is no claim."""
+        parts = self._predicate_parts(verb)
+        if parts is None:
+            return None
+        obj_lo, obj_hi, pred_lo, pred_hi, head, loose = parts
         doc = self.doc
+        words = {w for i in range(pred_lo, pred_hi + 1) for w in (self.words.lower[i], self.words.lemma[i])}
+        said = self.text[doc[pred_lo].idx : doc[pred_hi].idx + len(doc[pred_hi].text)].lower()
+        phrase = f" {_NOT_WORD.sub(' ', said)} "  # quotes and punctuation aside: '"political theatre"'
+        vocab = labels()
+        judgement = vocab.falsity_words | vocab.wrongdoing_adjectives | vocab.wrongdoing_nouns
+        judged = bool(words & judgement) or any(f" {w} " in phrase for w in judgement)
+        evaluates = lemma(verb) in self.lex.evaluation_verbs and not loose
+        if not judged and not (evaluates and self._evaluative(head, pred_lo, pred_hi)):
+            return None
+        content = token_range(doc, min(obj_lo, pred_lo), max(obj_hi, pred_hi))
+        obj = token_range(doc, obj_lo, obj_hi)
+        pred = token_range(doc, pred_lo, pred_hi)
+        if content is None or pred is None or obj is None:
+            return None
+        return [content], obj, pred
+
+    def _evaluative(self, head: Token, lo: int, hi: int) -> bool:
+        """A predicate that evaluates rather than names: an adjective ('overdue'), a quoted phrase ('"a
+        waste of money"'), a common noun with a determiner or an adjective ('a precaution'); not a name
+        ('The Poet', 'Character, walks and words') or a number."""
+        if head.dep_ == "prep":  # "as a precaution", "as largely peaceful"
+            objects = [c for c in head.children if c.dep_ in {"pobj", "amod", "acomp"}]
+            if not objects:
+                return False
+            head = objects[0]
+        if head.pos_ in {"PROPN", "NUM"} or head.tag_ == "NNP":
+            return False
+        if head.pos_ == "ADJ" or head.tag_ in {"JJ", "JJR", "JJS"}:
+            return True
+        quoted = any(
+            self.doc[i].tag_ in {"``", "''"} or self.doc[i].text in QUOTE_CHARS
+            for i in range(max(lo - 1, 0), hi + 1)
+        )
+        if quoted:
+            return True
+        # "a precaution", "grave mistakes"; not "the Professor" ("called him the Professor" names him)
+        return head.pos_ == "NOUN" and (
+            any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+            or (
+                any(c.dep_ == "amod" for c in head.children)
+                and not any(c.dep_ in {"det", "poss"} for c in head.children)
+            )
+        )
+
+    def _predicate_parts(self, verb: Token) -> tuple[int, int, int, int, Token, bool] | None:
+        """Token bounds of the object and the predicate of a predicate cue, the predicate's head, and
+        whether the parse was loose (a preposition other than 'as': only a judgement makes it a cue).
+        Besides the plain parse ('called [the suit] [frivolous]'), the small model's variants: the
+        predicate swallowed by the object ('called [the citations] [groundless]' as one noun phrase), the
+        object swallowed by the predicate ('called [the ruling] [overdue]'), and the shifted object
+        ('described as ["false and malicious"] [claims that ...]')."""
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
-            return None
+            return self._predicate_without_object(verb)
         obj = objects[0]
+        # in order of trust: the verb's predicate, an 'as' phrase ("described the case as a witch-hunt"),
+        # what the parser hung on the object
         preds = [
             c
             for c in verb.children
             if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "dep", "npadvmod", "advcl"} and c.i > obj.i
-        ] + [c for c in obj.children if c.dep_ in {"acl", "amod", "appos", "dep"} and c.i > obj.i]
-        # "described the case as a witch-hunt", "dismissed the report as rumours"
+        ]
         preds += [
             c
             for c in (*verb.children, *obj.children)
             if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
         ]
-        if not preds:
-            return None
-        words = {w for t in preds[0].subtree for w in (t.lower_, lemma(t))}
-        p_lo, p_hi = subtree_bounds(preds[0])
-        phrase = f" {self.text[doc[p_lo].idx : doc[p_hi].idx + len(doc[p_hi].text)].lower()} "
-        vocab = labels()
-        judgement = vocab.falsity_words | vocab.wrongdoing_adjectives | vocab.wrongdoing_nouns
-        if not words & judgement and not any(f" {w} " in phrase or f" {w}." in phrase for w in judgement):
-            return None
-        obj_lo, _ = subtree_bounds(objects[0])
-        _, pred_hi = subtree_bounds(preds[0])
-        content = token_range(doc, obj_lo, pred_hi)
-        pred = token_range(doc, *subtree_bounds(preds[0]))
-        if content is None or pred is None:
-            return None
-        return [content], token_range(doc, *subtree_bounds(objects[0])), pred
+        preds += [c for c in obj.children if c.dep_ in {"acl", "amod", "appos", "dep"} and c.i > obj.i]
+        if preds:
+            pred = preds[0]
+            obj_lo, obj_hi = subtree_bounds(obj, exclude=[p for p in preds if p.head.i == obj.i])
+            p_lo, p_hi = subtree_bounds(pred)
+            # only a plain predicate evaluates; anything else the parser hung there ('held the contest
+            # every year') is a cue only with a judgement word
+            plain = pred.dep_ in {"oprd", "acomp", "xcomp", "prep"}  # the only prepositions here are 'as'
+            return obj_lo, obj_hi, p_lo, p_hi, pred, not plain
+        loose = [
+            c for c in verb.children if c.dep_ == "prep" and c.i > obj.i
+        ]  # "entirely without foundation"
+        if loose:
+            obj_lo, obj_hi = subtree_bounds(obj)
+            p_lo, p_hi = subtree_bounds(loose[0])
+            return obj_lo, obj_hi, p_lo, p_hi, loose[0], True
+        # "called the citations groundless", parsed as one noun phrase headed by the predicate
+        compounds = [c for c in obj.children if c.dep_ in {"compound", "nmod"} and c.i < obj.i]
+        if compounds and obj.tag_ in {"NN", "JJ"} and obj.i == obj.right_edge.i:
+            lo, _ = subtree_bounds(obj)
+            return lo, compounds[-1].i, obj.i, obj.i, obj, True
+        return None
+
+    def _predicate_without_object(self, verb: Token) -> tuple[int, int, int, int, Token, bool] | None:
+        """'called the ruling overdue' parsed with the object inside the predicate; 'described as "false
+        and malicious" claims that ...' with the object after an 'as' phrase."""
+        for c in verb.children:
+            if c.i <= verb.i:
+                continue
+            if c.dep_ in {"oprd", "acomp"} and c.left_edge.i > verb.i and c.left_edge.i < c.i:
+                # everything before the predicate's head is the object ("the ruling")
+                mods = [m for m in c.children if m.i < c.i]
+                first_mod = min(m.i for m in mods) if mods else c.i
+                if first_mod >= c.i or not any(
+                    self.doc[i].pos_ in {"NOUN", "PROPN", "PRON"} or self.doc[i].tag_ == "VBG"
+                    for i in range(first_mod, c.i)
+                ):
+                    return None
+                return c.left_edge.i, c.i - 1, c.i, c.right_edge.i, c, False
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1:
+                nouns = [g for g in c.children if g.dep_ == "pobj"]
+                if not nouns:
+                    return None
+                noun = nouns[0]
+                mods = [
+                    m for m in (*noun.children, *c.children) if m.dep_ in {"amod", "conj"} and m.i < noun.i
+                ]
+                if not mods or lemma(noun) not in self.lex.claim_nouns | labels().disputable_nouns:
+                    return None
+                p_lo = min(m.left_edge.i for m in mods)
+                p_hi = max(m.right_edge.i for m in mods)
+                p_hi = max(
+                    p_hi, *(t.i for t in c.subtree if t.i < noun.i and t.dep_ in {"amod", "cc", "conj"})
+                )
+                o_lo = p_hi + 1
+                while o_lo < noun.i and self.doc[o_lo].is_punct:
+                    o_lo += 1
+                _, o_hi = subtree_bounds(noun)
+                return o_lo, o_hi, p_lo, p_hi, mods[0], False
+        return None
 
     def _non_clausal(
         self, sent: Span, verb: Token, lem: str, sent_last: int
@@ -1388,12 +1510,14 @@ class AttributionFinder:
             None,
         )
         if at is None:
+            self._colon_statement(sent, index)
             return
         colon = doc[at]
         before = doc[sent.start : colon.i]
-        if not any(e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in before.ents):
-            return
-        if any(t.pos_ in {"VERB", "AUX"} for t in before):
+        if any(t.pos_ in {"VERB", "AUX"} for t in before) or not any(
+            e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in before.ents
+        ):
+            self._colon_statement(sent, index)
             return
         after = colon.idx + 1
         while after < len(self.text) and self.text[after] == " ":
@@ -1420,6 +1544,87 @@ class AttributionFinder:
                 evidence=["colon", "quote"],
             )
         )
+
+    def _colon_statement(self, sent: Span, index: int) -> None:
+        """A colon after a clause that says who speaks: 'Teresa Quan was blunt: "We don't owe them a
+        cent."' (a manner adjective after the speaker), "The response from Damascus came within hours: the
+        suggestion was ...", "Her message to customers: crews will work around the clock" (a noun of
+        saying that belongs to the speaker). The content is what follows the colon, to the sentence end."""
+        doc = self.doc
+        at = next(
+            (i for i in range(sent.start + 1, min(sent.start + 16, sent.end)) if doc[i].text == ":"), None
+        )
+        if at is None or at + 1 >= len(doc):
+            return
+        speaker = self._colon_speaker(doc[sent.start : at])
+        if speaker is None:
+            return
+        lo = doc[at].idx + 1
+        end = sent.end_char if sent.end_char > lo + 1 else self._next_sentence_end(lo)
+        start, stop = trim(self.text, lo, end)
+        if stop - start < 10:
+            return
+        self._add(
+            Attribution(
+                sentence=index,
+                content=[TextRange(start, stop)],
+                cue=TextRange(doc[at].idx, doc[at].idx + 1),
+                cue_lemma=":",
+                cue_kind=CueKind.COLON,
+                source=speaker,
+                evidence=["colon", "colon_statement"],
+            )
+        )
+
+    def _colon_speaker(self, before: Span) -> TextRange | None:
+        """Who speaks in the clause before a colon: the owner of a noun of saying ('Streamly's response',
+        'the response from Damascus', 'Her message'), or the subject of a manner adjective ('X was
+        blunt'), if it could speak."""
+        doc = self.doc
+        nouns = self.lex.colon_speech_nouns
+        for tok in before:
+            if tok.pos_ != "NOUN" or lemma(tok) not in nouns:
+                continue
+            # a possessor owns the words ("the bakery's response"); after 'of' it must be able to speak
+            owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+            owners = [o for o in owners if o.pos_ != "PRON" or self._speaker_like(o)]
+            owners += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if owners and (owners[0].dep_ == "poss" or self._speaker_like(owners[0])):
+                lo, hi = subtree_bounds(owners[0])
+                if doc[hi].tag_ == "POS":
+                    hi -= 1
+                return token_range(doc, lo, hi)
+        last = before[-1]
+        if last.lower_ in self.lex.colon_manner_words:  # "was blunt", "was unconvinced" (tagged a participle)
+            subj = next(
+                (c for h in (last, last.head) for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+            )
+            if subj is not None and subj.i < last.i and self._speaker_like(subj):
+                lo, hi = subtree_bounds(subj)
+                return token_range(doc, lo, hi)
+        return None
+
+    def _speaker_like(self, token: Token) -> bool:
+        """A token that could head a speaker: a name, a personal or possessive pronoun, a party noun."""
+        return (
+            token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            or token.pos_ == "PROPN"
+            or token.lower_ in {"he", "she", "they", "it", "his", "her", "its", "their", "we", "our"}
+            or sources().names_party(lemma(token))
+        )
+
+    def _next_sentence_end(self, start: int) -> int:
+        """The end of the sentence after a colon the parser ended a sentence on (the line end at most)."""
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        m = re.search(r"[.!?][\"”’']?(?=\s|$)", self.text[start:line_end])
+        return start + m.end() if m else line_end
 
     # -- quotes over several sentences
 

@@ -196,6 +196,8 @@ class _Builder:
                 and (p.never or p.subject is None or p.lemma in _answering_acts())
                 for p in facts.predicates
             ),
+            vouches_for_all=any(_vouches_for_all(p) for p in facts.predicates),
+            refuses=any(p.main and p.negated and p.will for p in facts.predicates),
             elaborates=elaborates,
             sentence=a.sentence,
         )
@@ -395,8 +397,9 @@ class _Builder:
         # illegally] were without merit"
         hypothetical = hypothetical or self._reported_by_claim_noun(verb, within)
         prospective = labels().prospective_verbs
+        will = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
         future = (
-            any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+            will
             or verb.lemma_.lower() in prospective
             # "we intend to appeal these findings": the plan's verb is as much a plan
             or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in prospective - {"vow", "pledge"})
@@ -424,6 +427,10 @@ class _Builder:
             never=never,
             hypothetical=hypothetical,
             future=future,
+            will=will,
+            manner=frozenset(
+                w for c in verb.children if c.dep_ == "advmod" for w in (lower[c.i], lemmas[c.i])
+            ),
             planned=planned,
             past_action=verb.lemma_.lower()
             not in {"be", "have", "say", "do", "tell", "become", "remain", "seem"}
@@ -611,6 +618,20 @@ def _party_noun(token: Token) -> bool:
     lem = token.lemma_.lower()
     affiliates = labels().affiliates
     return sources().names_party(lem) or lem in affiliates or token.lower_ in affiliates
+
+
+#: determiners by which a subject covers every case: "every contract", "all the payments", "both decisions"
+UNIVERSAL = frozenset({"every", "all", "each", "both"})
+
+
+def _vouches_for_all(p: Predicate) -> bool:
+    """A past act or passive said of every case: 'every delivery had been signed for', 'all donations were
+    reviewed by lawyers', 'paid every supplier on time'."""
+    if not p.main or p.negated or p.future or p.hypothetical or p.subject is None:
+        return False
+    first = p.subject.text.split(maxsplit=1)[0].lower() if p.subject.text else ""
+    patient = p.object_text.split(maxsplit=1)[0] if p.object_text else ""  # "paid every supplier"
+    return (first in UNIVERSAL and (p.passive or p.past_action)) or (patient in UNIVERSAL and p.past_action)
 
 
 def _said_thing(p: Predicate) -> bool:

@@ -191,6 +191,14 @@ NOTHING_TO_DO = re.compile(
     r"|\b(?:bears?|bore|has|have|had|takes?|took|accepts?)\s+no\s+responsibility\b|\bnot\s+to\s+blame\b",
     re.IGNORECASE,
 )
+#: the words before a denial phrase that put it in a relative clause: "gifts that had [nothing to do with]
+#: city business" describes the gifts, it denies nothing ("let go for reasons that had nothing to do with his
+#: complaint" still denies)
+RELATIVE_BEFORE = re.compile(
+    r"(?<!reasons )(?<!grounds )(?<!factors )\b(?:that|which|who)"
+    r"(?:\s+(?:had|has|have|was|were|is|are))?\s*$",
+    re.IGNORECASE,
+)
 NO_EVIDENCE = re.compile(
     r"\b(?:no|not\s+an?|not\s+a\s+single|not\s+one)\s+(?:(?:shred|grain|scintilla|word|iota|element|ounce|piece|scrap|bit)\s+of\s+)?"
     r"(evidence|proof|basis|truth|merit)\b"
@@ -225,6 +233,8 @@ class Predicate:
     never: bool = False
     hypothetical: bool = False  # "could steal", "if someone were able to hack": not asserted
     future: bool = False  # "will contest", "is going to appeal": a promise or a plan, not an answer
+    will: bool = False  # the verb itself has 'will'/'would'/'shall' ("would not change its policy")
+    manner: frozenset[str] = frozenset()  # words and lemmas of the verb's own adverbs ("[secretly] paid")
     planned: bool = False  # "we intend to appeal", "plans to challenge": a plan, not yet a dispute
     past_action: bool = False  # a past-tense action ("had routed", "signed up"), not "be"/"have"/"say"
     passive: bool = False  # "the election was stolen": the subject is the victim; the agent is unnamed
@@ -272,19 +282,21 @@ def _phrase_hit(text: str, vocabulary: frozenset[str]) -> str | None:
     alphabetical order when several are)."""
     if not text:
         return None
-    low = _normalised(text)
+    low = normalised(text)
     by_first = _phrases(vocabulary)
     hits = [phrase for word in set(low.split()) for phrase in by_first.get(word, ()) if f" {phrase} " in low]
     return min(hits) if hits else None
 
 
 _NOT_WORD = re.compile(r"[^\w'’-]+")
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 
 
 @lru_cache(maxsize=4096)
-def _normalised(text: str) -> str:
-    """' the words of text ' in lower case, one space apart (the same texts are looked up many times)."""
-    return " " + _NOT_WORD.sub(" ", text.lower()) + " "
+def normalised(text: str) -> str:
+    """' the words of text ' in lower case, one space apart (the same texts are looked up many times); a
+    hyphen between tokens joined by spaces ('half - truth') is closed up again."""
+    return " " + _SPACED_HYPHEN.sub("-", _NOT_WORD.sub(" ", text.lower())) + " "
 
 
 @cache
@@ -439,7 +451,13 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     """A denial phrased without 'deny': 'the report is false', 'had nothing to do with', 'never did X',
     'there is no evidence that ...', 'we did nothing wrong'."""
     for p in facts.predicates:
-        sets_straight = p.main and (p.lemma == "be" or p.self_reference or p.passive)
+        sets_straight = (
+            p.main
+            and (p.lemma == "be" or p.self_reference or p.passive)
+            # "it's a start, not a solution" weighs a plan; "the raid was about explosives, not the vote"
+            # sets the record straight
+            and not PLAN_CONTRAST.search(p.complement_text)
+        )
         contrast = CONTRAST_NOT.search(p.complement_text) if sets_straight else None
         if contrast and not p.negated:  # "the operation was about explosives, not about the elections"
             return (), Evidence("contrast", contrast.group(0).strip(", "))
@@ -450,7 +468,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         (NO_EVIDENCE, "no_evidence"),
     ):
         match = pattern.search(facts.text)
-        if match:
+        if match and not RELATIVE_BEFORE.search(facts.text[: match.start()]):
             return (), Evidence(kind, match.group(0))
     for p in facts.predicates:
         words = p.complement_words | {p.lemma, p.text.lower()}
@@ -581,6 +599,10 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             continue
         if "yet" in p.complement_words:
             continue  # "has not yet determined the source": pending, not denied
+        if p.will or p.lemma == "comment" or "comment" in p.object_words or NO_NEED.search(p.complement_text):
+            # "would make no further comment", "could not comment on an investigation", "saw no need for
+            # an emergency budget": a refusal, a promise or a view, not a denial
+            continue
         if (
             p.never
             or p.lemma in acts
@@ -596,6 +618,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             return (), Evidence("denies_payment", f"never {p.lemma} money", _verb_span(p))
         # "jail staff had not falsified any records": saying a party did no wrong denies that it did;
         # "no checks had been skipped": the passive's subject is what was (not) done
+        if _inaction(p, lex) is not None:
+            continue  # "has done nothing": the negation is the accusation ("failed to act")
         asserted = replace(
             p,
             negated=False,
@@ -625,6 +649,40 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     return None
 
 
+#: weighing a plan, not setting a record straight: "it's a start, not a solution", "the beginning of a long
+#: road, not the end"
+PLAN_CONTRAST = re.compile(r"\b(?:start|beginning|first\s+step|step|end)\b.*\bnot\b")
+
+#: a negation that gives a view, not a denial: "saw no need for", "has no plans to"
+NO_NEED = re.compile(r"^(?:\w+\s+)?no\s+(?:need|plans?|intention|appetite)\b")
+
+#: adjectives that blame only a particular harm: "the deaths were preventable"
+HINDSIGHT = frozenset({"preventable", "avoidable"})
+DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "these", "that", "those", "our", "my"})
+
+
+def _definite(subject: Span | None) -> bool:
+    """A subject that names a particular thing ('the fire', 'his death', 'the mine's collapse')."""
+    if subject is None or not subject.text:
+        return False
+    words = subject.text.lower().split()
+    return words[0] in DEFINITE or any(w.endswith(("'s", "’s")) for w in words)
+
+
+def _inaction(p: Predicate, lex: LabelLexicon) -> str | None:
+    """A wrongdoing phrase whose negation is the wrong: 'has done nothing', 'did nothing to stop it' (not
+    'did nothing wrong')."""
+    phrase = f"{p.lemma} {p.complement_text}"
+    hit = _phrase_hit(phrase, lex.wrongdoing_collocations)
+    if hit is None or not NEGATIVE_WORDS & set(hit.split()) or NOTHING_WRONG.search(phrase):
+        return None
+    return hit
+
+
+#: words that make a wrongdoing phrase negative by itself
+NEGATIVE_WORDS = frozenset({"nothing", "no", "never", "not"})
+
+
 def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """The content asserts that an identifiable party did wrong (LABELS.md, neutral cue)."""
     for p in facts.predicates:
@@ -634,6 +692,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             improper = _improper(facts, p, lex)
             if improper is not None:
                 return improper
+            inaction = _inaction(p, lex)
+            if inaction is not None and not p.self_reference:
+                return _predicate_target(facts, p), Evidence("inaction", inaction, _verb_span(p))
             continue
         if p.passive:  # an agentless passive names no party, except in a few pairs ("were told of abuse")
             passive = _passive_wrong(facts, p, lex)
@@ -648,7 +709,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return (), Evidence("holds_responsible", p.lemma, _verb_span(p))
         if p.self_reference and not _third_person_in_accusation(facts, p):
             continue  # the source speaking of itself
-        wrongly = WITHOUT.search(p.object_text) or _has(p.complement_words, lex.wrongdoing_adverbs)
+        wrongly = WITHOUT.search(p.object_text) or _has(p.manner, lex.wrongdoing_adverbs)
         if p.main and p.lemma in LEGAL_PROCESS and not wrongly:
             # "police arrested two men on suspicion of spying": a report of the process (not "detained
             # them without charge", "arrested them illegally")
@@ -687,7 +748,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return target, Evidence("misuse", "treat as own", _verb_span(p))
         if p.lemma in DELAY_VERBS and LONG_WAIT.search(p.complement_text):
             return target, Evidence("failed_duty", f"{p.lemma} to report", _verb_span(p))
-        adverb = _has(p.complement_words, lex.wrongdoing_adverbs)
+        # the verb's own adverbs: "paid them secretly", not "was right to admit the secretly recorded calls"
+        adverb = _has(p.manner, lex.wrongdoing_adverbs)
         if adverb:
             return target, Evidence("wrongdoing_adverb", adverb, _verb_span(p))
         if p.lemma in lex.wrongdoing_verbs:
@@ -700,8 +762,14 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             or _phrase_hit(p.object_text, lex.wrongdoing_nouns)
         )
         adjective = _has(p.complement_words, lex.wrongdoing_adjectives)
-        if adjective == "responsible" and "for" not in p.complement_words:
-            adjective = None
+        if (
+            adjective == "responsible"
+            and "for" not in p.complement_words
+            and (p.lemma != "be" or p.self_reference or not _is_party(p, facts))
+        ):
+            adjective = None  # "some strikers were responsible" accuses; "we are a responsible employer" not
+        if adjective in HINDSIGHT and not _definite(p.subject):
+            adjective = None  # "his death was avoidable" blames; "measles is preventable" is a fact
         word = noun or adjective
         if word and p.lemma in {"be", "remain", "constitute", "amount", "represent", "commit", "conduct"}:
             return target, Evidence("wrongdoing_word", word)
@@ -793,7 +861,7 @@ def _improper(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> tuple[tuple
 
 def _wrong_by(p: Predicate, lex: LabelLexicon) -> str | None:
     """A wrong named as a noun with its doer: '[vote-buying] by the ruling party', 'torture by guards'."""
-    text = _normalised(p.complement_text.replace(" - ", "-"))
+    text = normalised(p.complement_text.replace(" - ", "-"))
     if " by " not in text:
         return None
     hits = [noun for noun in lex.wrongdoing_nouns if f" {noun} by " in text]

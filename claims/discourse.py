@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claims.classify import PROMISED, singular
+from claims.classify import PROMISED, normalised, singular
 from claims.lexicons import labels, sources
 from claims.types import Claim, CueKind, Evidence, Label, Span
 
@@ -47,6 +47,11 @@ class ClaimContext:
     about_itself: bool = False
     # a negated main predicate about the source itself or nothing ("it had never ...", "there is no ...")
     self_negated: bool = False
+    # a main predicate that vouches for every case ("every delivery had been signed for", "all the
+    # donations were reviewed by lawyers"): after someone else's accusation, an answer
+    vouches_for_all: bool = False
+    # a negated main predicate with 'will'/'would' ("would not change its policy"): a refusal or a promise
+    refuses: bool = False
     elaborates: str | None = None  # id of the claim whose cue this claim's participle cue hangs on
     sentence: int | None = None  # index of the sentence the cue is in
     actor: Span | None = None  # the party the content says did something ("[Brightmart] still sells ...")
@@ -115,15 +120,18 @@ def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Clai
         if not (accused & ctx.parties) & (accused_heads | ctx.party_heads) and not compliance:
             continue  # the speaker is not the accused party (a shared modifier is not enough)
         cue = claim.cue.lemma if claim.cue else ""
-        answer = ctx.about_itself and not ctx.prospective and not _phrase(claim.text, labels().remedial_words)
-        if ctx.negated or cue in REBUTTAL_CUES or compliance or answer:
+        answer = ctx.about_itself and not ctx.prospective and not _answers_without_denying(claim.text)
+        negated = ctx.negated and not ctx.refuses  # "would not change its policy" refuses, denies nothing
+        if negated or cue in REBUTTAL_CUES or compliance or answer or ctx.vouches_for_all:
             why = (
                 "negation"
-                if ctx.negated
+                if negated
                 else cue
                 if cue in REBUTTAL_CUES
                 else str(compliance)
                 if compliance
+                else "vouches_for_all"
+                if ctx.vouches_for_all and not answer
                 else "accused_answers"
             )
             return _rebuts(claim, accusation, why, 0.65 if why != "accused_answers" else 0.55)
@@ -135,11 +143,12 @@ def _unnamed_rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim])
     """'There is no staffing crisis,' a hospital spokesman said, after a union accused the hospital: a
     negation about the speaker itself (or about nothing: 'there is no ...') after an accusation made by
     someone else answers it, though the article names the accused otherwise ('the eye-drop maker' and
-    'ClearView'). Not a remedial or prospective answer ('has not yet received the report')."""
+    'ClearView'); so does vouching for every case ('every invoice was signed by the board'). Not a remedial
+    or prospective answer ('has not yet received the report')."""
     if (
-        not ctx.self_negated
+        not (ctx.self_negated or ctx.vouches_for_all)
         or ctx.prospective
-        or _phrase(claim.text, labels().remedial_words)
+        or _answers_without_denying(claim.text)
         or NO_COMMENT.search(claim.text)
     ):
         return None
@@ -225,9 +234,18 @@ def _source_names(claim: Claim) -> set[str]:
     return {claim.source.text.lower()} | ({resolved.text.lower()} if resolved else set())
 
 
+def _answers_without_denying(text: str) -> bool:
+    """A remedial answer ('has since tightened its controls') or a stance ('was confident of a fair
+    hearing')."""
+    vocab = labels()
+    return _phrase(text, vocab.remedial_words) is not None or _phrase(text, vocab.stance_words) is not None
+
+
 def _phrase(text: str, vocabulary: frozenset[str]) -> str | None:
-    low = f" {text.lower()} "
-    return next((p for p in sorted(vocabulary) if f" {p} " in low or f" {p}," in low), None)
+    """The first entry of ``vocabulary`` (in alphabetical order) found in ``text`` as whole words, quotes
+    and punctuation aside ('it "regrets any confusion"')."""
+    low = normalised(text)
+    return next((p for p in sorted(vocabulary) if f" {p} " in low), None)
 
 
 def _inherit_denial(claim: Claim, claims: Sequence[Claim]) -> Claim | None:

@@ -107,6 +107,9 @@ class CueLexicon:
     wh_complement_cues: frozenset[str]
     that_only_belief: frozenset[str]
     predicate_only: frozenset[str]
+    evaluation_verbs: frozenset[str]
+    colon_speech_nouns: frozenset[str]
+    colon_manner_words: frozenset[str]
     claim_object_denials: frozenset[str]
     refusable_objects: frozenset[str]
     phrasal_cues: MappingProxyType[str, frozenset[str]]
@@ -134,6 +137,9 @@ def cues() -> CueLexicon:
         wh_complement_cues=_frozen_words(raw["wh_complement_cues"]),
         that_only_belief=_frozen_words(raw["that_only_belief"]),
         predicate_only=_frozen_words(raw["predicate_only"]),
+        evaluation_verbs=_frozen_words(raw["evaluation_verbs"]),
+        colon_speech_nouns=_frozen_words(raw["colon_speech_nouns"]),
+        colon_manner_words=_frozen_words(raw["colon_manner_words"]),
         claim_object_denials=_frozen_words(raw["claim_object_denials"]),
         refusable_objects=_frozen_words(raw["refusable_objects"]),
         innocence_cues=_frozen_words(raw["innocence_cues"]),
@@ -257,6 +263,7 @@ class LabelLexicon:
     misrepresenting_verbs: frozenset[str]
     prospective_verbs: frozenset[str]
     remedial_words: frozenset[str]
+    stance_words: frozenset[str]
     party_nouns: frozenset[str]
     unidentified_parties: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
