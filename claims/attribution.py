@@ -160,6 +160,15 @@ def _particle(verb: Token, particles: frozenset[str]) -> Token | None:
     )
 
 
+def _clause_as_noun(token: Token) -> bool:
+    """A clause the parser made a noun phrase, a quote inside it having misled it: 'said that the pair had
+    "photographed restricted installations"' with 'installations' as the object of 'said', carrying the
+    conjunction 'that' and the clause's subject."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+    )
+
+
 def _clausal_relative(token: Token) -> bool:
     """A relative clause's verb tagged as a noun: '14 counties, which [allege] that ...' (a relative
     pronoun subject and a complement clause)."""
@@ -761,6 +770,8 @@ class AttributionFinder:
         doc = self.doc
         sent_last = self._sentence_end(sent)
         kind = self._cue_kind(verb)
+        if self._trailing_as_modifier(sent, verb, lem, index):
+            return
         if not self._plausible_cue(sent, verb):
             return
         relative = self._relative_cue(sent, verb)
@@ -1055,6 +1066,9 @@ class AttributionFinder:
             for child in verb.children:
                 if child.dep_ not in {"dobj", "dative", "npadvmod", "prep"} or child.i < verb.i:
                     continue
+                if child.dep_ == "dobj" and _clause_as_noun(child):
+                    clauses.append(child)  # 'said that the pair had "photographed installations"'
+                    break
                 for node in child.subtree:
                     if node.dep_ in {"acl", "relcl", "ccomp"} and self._complement_like(node):
                         clauses.append(node)
@@ -1117,6 +1131,47 @@ class AttributionFinder:
             return lem in self.lex.wh_complement_cues
         return True
 
+    def _trailing_as_modifier(self, sent: Span, verb: Token, lem: str, index: int) -> bool:
+        """'Whitcomb spent $18,000 of campaign money on rent, a watchdog group alleged on Tuesday': a
+        trailing cue the parser hung as a modifier on its own subject, that subject taken for an object of
+        the clause before the comma. The content is that clause; the source, the noun phrase after it."""
+        doc = self.doc
+        head = verb.head
+        if (
+            verb.dep_ != "acl"
+            or verb.tag_ not in {"VBD", "VBN"}
+            or head.pos_ not in {"NOUN", "PROPN"}
+            or head.dep_ not in {"dobj", "npadvmod", "appos", "conj"}
+            or any(c.dep_ in {"dobj", "ccomp", "xcomp", "mark", "agent"} for c in verb.children)
+            or any(c.dep_ == "prep" and c.lower_ in {"to", "by", "as"} for c in verb.children)
+            or lem in (self.lex.np_object_cues - {"allege"}) | self.lex.predicate_only
+            or lem in self.lex.needs_clause_or_quote - {"report", "write"}
+        ):
+            return False  # not "a condition characterised by ...", "ideas related to ..."
+        comma = head.left_edge.i - 1
+        last = self._sentence_end(sent)
+        while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if comma <= sent.start or doc[comma].text != "," or verb.right_edge.i < last:
+            return False
+        content = token_range(doc, sent.start, comma - 1)
+        source = token_range(doc, head.left_edge.i, verb.i - 1)
+        if content is None or source is None:
+            return False
+        self._add(
+            Attribution(
+                sentence=index,
+                content=[content],
+                cue=TextRange(verb.idx, verb.idx + len(verb.text)),
+                cue_lemma=lem,
+                cue_kind=self._cue_kind(verb),
+                source=source,
+                verb=verb.i,
+                evidence=["trailing"],
+            )
+        )
+        return True
+
     def _outer_subject(self, verb: Token) -> Token | None:
         """'The minister denied that the ministry had withheld the money and blamed the delays on the
         Treasury': an accusing or denying cue in the past tense, parsed as coordinated with a past-perfect
@@ -1129,11 +1184,23 @@ class AttributionFinder:
         head = verb.head
         if (
             verb.dep_ != "conj"
-            or verb.tag_ != "VBD"
-            or lemma(verb) not in self.lex.np_object_cues | self.lex.predicate_only | self.lex.infinitive_cues
+            or verb.tag_ not in {"VBD", "VBN"}
             or head.dep_ != "ccomp"
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             or not self.lex.is_cue_lemma(lemma(head.head))
+        ):
+            return None
+        if (
+            any(c.dep_ == "nsubjpass" for c in head.children)
+            and self.lex.is_cue_lemma(lemma(verb))
+            and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+        ):
+            # "said 15 workers had been injured and accused police of ...", "said members were worn down
+            # and warned that ...": the passive clause's subject suffered; the cue is the speaker's
+            return subject_of(head.head)
+        if (
+            verb.tag_ != "VBD"
+            or lemma(verb) not in self.lex.np_object_cues | self.lex.predicate_only | self.lex.infinitive_cues
         ):
             return None
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)

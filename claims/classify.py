@@ -116,6 +116,29 @@ DECEPTIONS = frozenset(
         "bribe",
     }
 )
+#: acts done to records, money or people that are wrong whoever did them: "records had been falsified", "the
+#: funds were misused" (not "homes were destroyed", "two men were killed": harm, but no fault found)
+TAMPERING = frozenset(
+    {
+        "falsify",
+        "forge",
+        "fabricate",
+        "tamper",
+        "doctor",
+        "alter",
+        "backdate",
+        "misuse",
+        "misappropriate",
+        "embezzle",
+        "divert",
+        "siphon",
+        "launder",
+        "conceal",
+        "shred",
+        "mistreat",
+        "abuse",
+    }
+)
 #: legal process reported, not alleged (LABELS.md): "police arrested two men on suspicion of spying", "a court
 #: charged him with passing documents"
 LEGAL_PROCESS = frozenset({"arrest", "charge", "indict", "detain", "convict", "sentence", "jail", "acquit"})
@@ -471,6 +494,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         if match and not RELATIVE_BEFORE.search(facts.text[: match.start()]):
             return (), Evidence(kind, match.group(0))
     for p in facts.predicates:
+        if facts.accusatory_source and p.passive and p.lemma in TAMPERING:
+            continue  # "the review found the photographs had been doctored": a finding, not a rebuttal
         words = p.complement_words | {p.lemma, p.text.lower()}
         falsity = _has(words, lex.falsity_words) or _phrase_hit(p.complement_text, lex.falsity_words)
         if falsity == "wrong" and ATTRIBUTIVE_WRONG.search(p.complement_text):
@@ -700,6 +725,10 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             passive = _passive_wrong(facts, p, lex)
             if passive is not None:
                 return passive
+            if facts.accusatory_source and p.main and p.lemma in TAMPERING | DECEPTIONS:
+                # "inspectors found that maintenance records had been falsified": the inspected party is
+                # the one accused, though the sentence does not name it
+                return (), Evidence("found_wrong", p.lemma, _verb_span(p))
             continue
         by = _wrong_by(p, lex)
         if by is not None:  # "its defeat was the result of vote-buying by the ruling party"
