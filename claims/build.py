@@ -8,6 +8,7 @@ text: the analysis text the model saw has the same length (see ``text.analysis_t
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -191,9 +192,9 @@ class _Builder:
             about_itself=any(p.main and (p.self_reference or _said_thing(p)) for p in facts.predicates),
             self_negated=any(
                 p.main
-                and p.negated
-                and (p.self_reference or _said_thing(p) or p.subject is None)
-                and (p.never or p.subject is None or p.lemma in _answering_acts())
+                and (p.negated or _nobody(p))
+                and (p.self_reference or _said_thing(p) or p.subject is None or _nobody(p))
+                and (p.never or p.subject is None or _nobody(p) or p.lemma in _answering_acts())
                 for p in facts.predicates
             ),
             vouches_for_all=any(_vouches_for_all(p) for p in facts.predicates),
@@ -624,6 +625,18 @@ def _party_noun(token: Token) -> bool:
 UNIVERSAL = frozenset({"every", "all", "each", "both"})
 
 
+#: subjects that deny for everyone: "nobody from this club ever met him", "no civilian target was struck"
+NOBODY = re.compile(r"^(?:nobody|no\s*-?\s*one|none|nothing|no|not\s+(?:one|a\s+single))\b", re.IGNORECASE)
+
+
+def _nobody(p: Predicate) -> bool:
+    """The subject (or, with a 'by' agent, the patient) is nobody: 'nobody ever met him', 'no civilian site
+    was struck by its jets'."""
+    return (p.subject is not None and NOBODY.match(p.subject.text) is not None) or (
+        NOBODY.match(p.object_text) is not None
+    )
+
+
 def _vouches_for_all(p: Predicate) -> bool:
     """A past act or passive said of every case: 'every delivery had been signed for', 'all donations were
     reviewed by lawyers', 'paid every supplier on time'."""
@@ -631,7 +644,9 @@ def _vouches_for_all(p: Predicate) -> bool:
         return False
     first = p.subject.text.split(maxsplit=1)[0].lower() if p.subject.text else ""
     patient = p.object_text.split(maxsplit=1)[0] if p.object_text else ""  # "paid every supplier"
-    return (first in UNIVERSAL and (p.passive or p.past_action)) or (patient in UNIVERSAL and p.past_action)
+    # the patient of a passive with its doer ("every flight was approved by the aviation office") or of
+    # a past act ("paid every supplier")
+    return (first in UNIVERSAL and (p.passive or p.past_action)) or patient in UNIVERSAL
 
 
 def _said_thing(p: Predicate) -> bool:

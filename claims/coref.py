@@ -131,7 +131,7 @@ class Resolver:
         if words == ("*person",):
             if mention.modifiers:
                 return None  # "the mayor of Port Alden", "the former minister": a description of its own
-            return self._latest(mention.start, person=True)
+            return self._latest_named(mention)
         if words == ("*gpe",):
             return self._latest_entity(mention.start, {"GPE"})
         # the nearest earlier source or entity whose words include one of the descriptor's
@@ -191,6 +191,21 @@ class Resolver:
         if best is not None and person:
             return self._full_name(Mention(best.start, best.end, best.text, "PERSON"))
         return best
+
+    def _latest_named(self, mention: SourceMention) -> Span | None:
+        """'the chairman': the nearest earlier person source with a name ('club chairman Derek Shaw') or
+        the same title; not an unnamed person of another kind ('a father', 'a former employee')."""
+        for earlier, entity, is_person in reversed(self.history):
+            if earlier.start >= mention.start or not is_person:
+                continue
+            named = any(
+                e.label in PERSON_LABELS and entity.start <= e.start and e.end <= entity.end
+                for e in self.entities
+            )
+            if named or earlier.head == mention.head:
+                return self._full_name(Mention(entity.start, entity.end, entity.text, "PERSON"))
+        persons = [e for e in self._before(mention.start) if e.label in PERSON_LABELS]
+        return self._full_name(persons[-1]) if persons else None
 
     def _latest_entity(self, position: int, labels: set[str]) -> Span | None:
         for e in reversed(self._before(position)):

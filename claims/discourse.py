@@ -121,7 +121,8 @@ def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Clai
             continue  # the speaker is not the accused party (a shared modifier is not enough)
         cue = claim.cue.lemma if claim.cue else ""
         answer = ctx.about_itself and not ctx.prospective and not _answers_without_denying(claim.text)
-        negated = ctx.negated and not ctx.refuses  # "would not change its policy" refuses, denies nothing
+        # "would not change its policy" refuses, denies nothing; "not one inspection was skipped" denies
+        negated = (ctx.negated or ctx.self_negated) and not ctx.refuses
         if negated or cue in REBUTTAL_CUES or compliance or answer or ctx.vouches_for_all:
             why = (
                 "negation"
