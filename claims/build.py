@@ -626,7 +626,7 @@ UNIVERSAL = frozenset({"every", "all", "each", "both"})
 
 
 #: subjects that deny for everyone: "nobody from this club ever met him", "no civilian target was struck"
-NOBODY = re.compile(r"^(?:nobody|no\s*-?\s*one|none|nothing|no|not\s+(?:one|a\s+single))\b", re.IGNORECASE)
+NOBODY = re.compile(r"^(?:nobody|no\s*-?\s*one|none|nothing|no|not\s+(?:one|a\s+single|a))\b", re.IGNORECASE)
 
 
 def _nobody(p: Predicate) -> bool:

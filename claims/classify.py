@@ -86,6 +86,9 @@ CONDUCT = frozenset(
     | {"site", "plant", "factory", "facility", "level", "levels", "staffing"}
 )
 #: "was about X, not about Y", "was down to injuries, not foul play": the copula sets the record straight
+#: "the counties are rewriting history": the accusers' account is dismissed as invented
+REWRITING_HISTORY = re.compile(r"\brewr(?:ite|ites|iting|ote|itten)\s+(?:the\s+)?history\b", re.IGNORECASE)
+AND_NOT = re.compile(r"\band\s+not\s+(?:an?\s+|the\s+)?([\w-]+)")
 CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
 #: "objected to [the regulator 's characterisation]": the words up to the first noun's end
 OBJECTED_TO = re.compile(r"^to\s+((?:[\w'’-]+\s+){0,4}?[\w-]+)(?:\s+of\b|\s+that\b|$)")
@@ -142,6 +145,7 @@ TAMPERING = frozenset(
 #: legal process reported, not alleged (LABELS.md): "police arrested two men on suspicion of spying", "a court
 #: charged him with passing documents"
 LEGAL_PROCESS = frozenset({"arrest", "charge", "indict", "detain", "convict", "sentence", "jail", "acquit"})
+COURT_PROCESS = frozenset({"charge", "indict", "convict", "sentence", "acquit", "jail"})
 #: verbs of taking up a request: "would not accept the offer" turns a request down, denies nothing
 ACCEPTING = frozenset(
     {"accept", "approve", "sign", "take", "agree", "endorse", "back", "support", "consider"}
@@ -422,7 +426,10 @@ def _imputes(span: Span | None, lex: LabelLexicon) -> bool:
 
 
 def _alleged_act(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
-    """What a prosecutor, regulator or lawsuit says a party did is an allegation against that party."""
+    """What a prosecutor, regulator or lawsuit says a party did is an allegation against that party (not a
+    court's process it reports: 'a court charged him with ...')."""
+    if any(_reports_process(p, labels()) for p in facts.predicates):
+        return None
     for p in facts.predicates:
         if not p.main or not p.past_action or p.negated or p.hypothetical or p.passive or p.self_reference:
             continue
@@ -484,11 +491,16 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         contrast = CONTRAST_NOT.search(p.complement_text) if sets_straight else None
         if contrast and not p.negated:  # "the operation was about explosives, not about the elections"
             return (), Evidence("contrast", contrast.group(0).strip(", "))
+        # "the payments were campaign contributions and not bribes": not the wrong it is said to be
+        wrong_not = AND_NOT.search(p.complement_text) if sets_straight else None
+        if wrong_not and singular(wrong_not.group(1)) in lex.wrongdoing_nouns | lex.wrongdoing_objects:
+            return (), Evidence("contrast", wrong_not.group(0))
     for pattern, kind in (
         (NEVER_SAID, "never_said"),
         (NOTHING_TO_DO, "nothing_to_do_with"),
         (NOTHING_WRONG, "nothing_wrong"),
         (NO_EVIDENCE, "no_evidence"),
+        (REWRITING_HISTORY, "falsity_word"),
     ):
         match = pattern.search(facts.text)
         if match and not RELATIVE_BEFORE.search(facts.text[: match.start()]):
@@ -694,6 +706,21 @@ def _definite(subject: Span | None) -> bool:
     return words[0] in DEFINITE or any(w.endswith(("'s", "’s")) for w in words)
 
 
+def _reports_process(p: Predicate, lex: LabelLexicon) -> bool:
+    """A main predicate that reports legal process ('charged', 'arrested', 'was sentenced'), done
+    properly ('detained them without charge' is a wrong of its own)."""
+    return (
+        p.main
+        and p.lemma in LEGAL_PROCESS
+        # "a court charged him", "was sentenced for"; not "the journalists were detained for violating
+        # public order laws", the detaining side's own reason
+        and (not p.passive or p.lemma in COURT_PROCESS)
+        and not p.negated
+        and not WITHOUT.search(p.object_text)
+        and not _has(p.manner, lex.wrongdoing_adverbs)
+    )
+
+
 def _inaction(p: Predicate, lex: LabelLexicon) -> str | None:
     """A wrongdoing phrase whose negation is the wrong: 'has done nothing', 'did nothing to stop it' (not
     'did nothing wrong')."""
@@ -710,6 +737,10 @@ NEGATIVE_WORDS = frozenset({"nothing", "no", "never", "not"})
 
 def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """The content asserts that an identifiable party did wrong (LABELS.md, neutral cue)."""
+    if any(_reports_process(p, lex) for p in facts.predicates):
+        # "a court charged him with passing documents", "he was sentenced for selling secrets": the wrong
+        # inside the charge is the court's process, reported (LABELS.md), not the source's allegation
+        return None
     for p in facts.predicates:
         if p.hypothetical:
             continue  # not asserted

@@ -187,6 +187,9 @@ def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequ
         return None
     if ctx.actor is None or ctx.actor_words & ctx.parties:
         return None  # no party acts, or the source speaks of itself
+    vocab = labels()
+    if _phrase(claim.text, vocab.compliance_words) or _phrase(claim.text, vocab.propriety_adverbs):
+        return None  # "the force had acted within the law": said for the party, not against it
     for denial in claims:
         other = contexts.get(denial.id)
         if denial.label is not Label.DENIAL or other is None or not other.parties:
@@ -282,6 +285,8 @@ def _elaboration(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> C
     head = next((c for c in earlier if c.id == ctx.elaborates), None)
     if head is None or head.label is not Label.DENIAL:
         return None
+    if ctx.prospective or _answers_without_denying(claim.text):
+        return None  # "denied wrongdoing, adding that it would cooperate with any review": a promise
     return replace(
         claim,
         label=Label.DENIAL,
