@@ -188,7 +188,9 @@ class _Builder:
             parties=frozenset(parties),
             party_heads=frozenset(heads),
             negated=any(p.negated and p.main for p in facts.predicates),
-            prospective=any(p.main and (p.future or p.hypothetical) for p in facts.predicates),
+            # "vowed to safeguard ...": a cue of promising makes the whole content a promise
+            prospective=any(p.main and (p.future or p.hypothetical) for p in facts.predicates)
+            or (facts.cue_lemma or "") in labels().prospective_verbs,
             about_itself=any(p.main and (p.self_reference or _said_thing(p)) for p in facts.predicates),
             self_negated=any(
                 p.main

@@ -88,6 +88,7 @@ CONDUCT = frozenset(
 #: "was about X, not about Y", "was down to injuries, not foul play": the copula sets the record straight
 #: "the counties are rewriting history": the accusers' account is dismissed as invented
 REWRITING_HISTORY = re.compile(r"\brewr(?:ite|ites|iting|ote|itten)\s+(?:the\s+)?history\b", re.IGNORECASE)
+SELF_WORDS = frozenset({"its", "our", "us", "we", "my", "me", "his", "her", "their"})
 AND_NOT = re.compile(r"\band\s+not\s+(?:an?\s+|the\s+)?([\w-]+)")
 CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
 #: "objected to [the regulator 's characterisation]": the words up to the first noun's end
@@ -488,7 +489,13 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             # sets the record straight
             and not PLAN_CONTRAST.search(p.complement_text)
         )
-        contrast = CONTRAST_NOT.search(p.complement_text) if sets_straight else None
+        contrast = CONTRAST_NOT.search(p.complement_text) if p.main else None
+        if contrast and not (
+            sets_straight or SELF_WORDS & set(p.complement_text[contrast.start() :].split())
+        ):
+            contrast = (
+                None  # "came from river sediment, not from its operations": the source rules itself out
+            )
         if contrast and not p.negated:  # "the operation was about explosives, not about the elections"
             return (), Evidence("contrast", contrast.group(0).strip(", "))
         # "the payments were campaign contributions and not bribes": not the wrong it is said to be
