@@ -143,6 +143,17 @@ TAMPERING = frozenset(
         "abuse",
     }
 )
+#: verbs of being, standing and expecting: a source's report of them alleges nothing
+STATES = frozenset(
+    {"stand", "remain", "expect", "hope", "want", "need", "see", "believe", "think", "feel", "plan", "intend"}
+    | {"welcome", "reach", "total", "rise", "fall", "grow", "decline", "increase", "drop", "number"}
+)
+#: objects that are wrong to harm, and the verbs that do them no harm
+VICTIMS = frozenset({"civilians", "protesters", "demonstrators", "detainees", "prisoners", "unarmed"})
+SPARING = frozenset(
+    {"exchange", "swap", "release", "free", "evacuate", "rescue", "visit", "feed", "protect", "repatriate"}
+    | {"pardon", "return", "receive", "treat", "welcome", "shelter", "count", "interview", "represent"}
+)
 #: legal process reported, not alleged (LABELS.md): "police arrested two men on suspicion of spying", "a court
 #: charged him with passing documents"
 LEGAL_PROCESS = frozenset({"arrest", "charge", "indict", "detain", "convict", "sentence", "jail", "acquit"})
@@ -434,6 +445,8 @@ def _alleged_act(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
     for p in facts.predicates:
         if not p.main or not p.past_action or p.negated or p.hypothetical or p.passive or p.self_reference:
             continue
+        if p.lemma in STATES or p.will:
+            continue  # "turnout stood at 64 percent", "Brussels expected an investigation": no act
         target = _predicate_target(facts, p)
         if target and not all(t.text.lower() in INDEFINITE for t in target) and _is_party(p, facts):
             return target, Evidence("accusatory_source", p.lemma, _verb_span(p))
@@ -801,6 +814,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         thing = _phrase_hit(p.object_text, lex.wrongdoing_objects) or _has(
             p.object_words, lex.wrongdoing_objects
         )
+        if thing in VICTIMS and p.lemma in SPARING:
+            thing = None  # "the two sides exchanged 95 prisoners", "troops evacuated civilians"
         if thing and p.lemma not in {"be", "have"}:
             return target, Evidence("wrongdoing_object", thing, _verb_span(p))
         collocation = _phrase_hit(f"{p.lemma} {p.complement_text}", lex.wrongdoing_collocations)

@@ -1,6 +1,6 @@
 """Label accuracy on the development sets does not fall below the figures recorded when their rules were
-written (end to end, macro F1, minus a small margin). The blind sets are not here: they are scored by hand,
-once, on final rules (tests/data/README.md). Every document the extractor produces is schema-valid."""
+written (end to end, macro F1, minus a small margin). The sets still blind are not here: they are scored by
+hand, once, on final rules (tests/data/README.md). Every document the extractor produces is schema-valid."""
 
 from __future__ import annotations
 
@@ -19,26 +19,32 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).parent.parent / "data"
 MARGIN = 0.02
-#: macro F1 recorded for each development set on the rules of session 3 (see the README's Accuracy)
+#: macro F1 recorded for each development set on the rules of session 4 (see the README's Accuracy); blind7-9
+#: were blind until scored once, then read, so they are development sets here
 FLOORS = {
     "labels": 0.944,
-    "labels_heldout": 0.909,
-    "labels_dev2": 0.805,
-    "labels_dev3": 0.935,
-    "labels_dev4": 0.907,
-    "labels_dev5": 0.901,
-    "labels_dev6": 0.753,
-    "labels_dev7": 0.825,
-    "labels_dev8": 0.794,
-    "labels_dev9": 0.830,
-    "labels_dev10": 0.795,
-    "labels_dev11": 0.824,
-    "labels_dev12": 0.825,
-    "labels_dev13": 0.752,
-    "labels_dev14": 0.778,
-    "labels_dev15": 0.720,
-    "labels_dev16": 0.766,
-    "labels_dev17": 0.786,
+    "labels_heldout": 0.921,
+    "labels_dev2": 0.836,
+    "labels_dev3": 0.955,
+    "labels_dev4": 0.912,
+    "labels_dev5": 0.913,
+    "labels_dev6": 0.769,
+    "labels_dev7": 0.848,
+    "labels_dev8": 0.824,
+    "labels_dev9": 0.844,
+    "labels_dev10": 0.843,
+    "labels_dev11": 0.864,
+    "labels_dev12": 0.857,
+    "labels_dev13": 0.785,
+    "labels_dev14": 0.817,
+    "labels_dev15": 0.762,
+    "labels_dev16": 0.799,
+    "labels_dev17": 0.852,
+    "labels_dev18": 0.823,
+    "labels_dev19": 0.830,
+    "labels_blind7": 0.752,
+    "labels_blind8": 0.780,
+    "labels_blind9": 0.692,
 }
 
 
