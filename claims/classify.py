@@ -91,6 +91,8 @@ REWRITING_HISTORY = re.compile(r"\brewr(?:ite|ites|iting|ote|itten)\s+(?:the\s+)
 SELF_WORDS = frozenset({"its", "our", "us", "we", "my", "me", "his", "her", "their"})
 AND_NOT = re.compile(r"\band\s+not\s+(?:an?\s+|the\s+)?([\w-]+)")
 CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
+#: "the result was a laboratory error, nothing more": a copula that plays the matter down
+NOTHING_MORE = re.compile(r"\bnothing\s+more\b")
 #: "objected to [the regulator 's characterisation]": the words up to the first noun's end
 OBJECTED_TO = re.compile(r"^to\s+((?:[\w'’-]+\s+){0,4}?[\w-]+)(?:\s+of\b|\s+that\b|$)")
 #: what a party receives rather than does: "has not received any complaints" denies nothing
@@ -143,10 +145,15 @@ TAMPERING = frozenset(
         "abuse",
     }
 )
+#: what a report does with its findings: a falsity word after them is in what was found
+FINDING_VERBS = frozenset(
+    {"find", "show", "conclude", "reveal", "say", "state", "establish", "confirm", "note"}
+)
 #: verbs of being, standing and expecting: a source's report of them alleges nothing
 STATES = frozenset(
     {"stand", "remain", "expect", "hope", "want", "need", "see", "believe", "think", "feel", "plan", "intend"}
     | {"welcome", "reach", "total", "rise", "fall", "grow", "decline", "increase", "drop", "number"}
+    | {"win", "score", "finish"}
 )
 #: objects that are wrong to harm, and the verbs that do them no harm
 VICTIMS = frozenset({"civilians", "protesters", "demonstrators", "detainees", "prisoners", "unarmed"})
@@ -503,6 +510,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             and not PLAN_CONTRAST.search(p.complement_text)
         )
         contrast = CONTRAST_NOT.search(p.complement_text) if p.main else None
+        if contrast is None and p.main and p.lemma == "be":
+            contrast = NOTHING_MORE.search(p.complement_text)
         if contrast and not (
             sets_straight or SELF_WORDS & set(p.complement_text[contrast.start() :].split())
         ):
@@ -545,8 +554,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             )
         )
         if (
-            p.subject is not None and disputed and falsity
-        ):  # "the figures are wrong", "the video was doctored"
+            p.subject is not None and disputed and falsity and p.lemma not in FINDING_VERBS
+        ):  # "the figures are wrong", "the video was doctored" (not "the inquiry found that ... unfair")
             return (p.subject,), Evidence("falsity_word", falsity)
         if (
             falsity
@@ -748,9 +757,12 @@ def _inaction(p: Predicate, lex: LabelLexicon) -> str | None:
     hit = _phrase_hit(phrase, lex.wrongdoing_collocations)
     if hit is None or not NEGATIVE_WORDS & set(hit.split()) or NOTHING_WRONG.search(phrase):
         return None
+    if NOTHING_BUT.search(phrase):
+        return None  # "had done nothing but ordinary embassy work": only what was proper
     return hit
 
 
+NOTHING_BUT = re.compile(r"\bnothing\s+(?:but|except|other\s+than|more\s+than|beyond)\b")
 #: words that make a wrongdoing phrase negative by itself
 NEGATIVE_WORDS = frozenset({"nothing", "no", "never", "not"})
 
