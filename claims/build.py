@@ -632,16 +632,16 @@ NOBODY = re.compile(r"^(?:nobody|no\s*-?\s*one|none|nothing|no|not\s+(?:one|a\s+
 
 
 def _nobody(p: Predicate) -> bool:
-    """The subject (or, with a 'by' agent, the patient) is nobody: 'nobody ever met him', 'no civilian site
-    was struck by its jets'."""
+    """The subject or the object is nobody: 'nobody ever met him', 'paid no one', 'no civilian site was struck
+    by its jets' (with a 'by' agent the patient is read as the object)."""
     return (p.subject is not None and NOBODY.match(p.subject.text) is not None) or (
         NOBODY.match(p.object_text) is not None
     )
 
 
 def _vouches_for_all(p: Predicate) -> bool:
-    """A past act or passive said of every case: 'every delivery had been signed for', 'all donations were
-    reviewed by lawyers', 'paid every supplier on time'."""
+    """An act or passive said of every case, not promised: 'every delivery had been signed for', 'all
+    donations were reviewed by lawyers', 'paid every supplier on time'."""
     if not p.main or p.negated or p.future or p.hypothetical or p.subject is None:
         return False
     first = p.subject.text.split(maxsplit=1)[0].lower() if p.subject.text else ""

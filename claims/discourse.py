@@ -107,8 +107,10 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
 def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
     """The accused party answering: a denial when the answer is negated ("it has not ..."), made with a
     cue that rebuts ("insisted"), says it complied ("followed all the rules"), or asserts something of
-    itself or of what was said ("its staff respond within a week"). An answer that looks ahead or repairs
-    ("it has since changed the way it handles data", "will review") answers without denying."""
+    itself or of what was said ("its staff respond within a week"), or vouches for every case ("every
+    delivery was signed for"). An answer that looks ahead or repairs ("it has since changed the way it handles
+    data", "will review"), gives only a stance ("was confident of a fair hearing") or refuses ("would not
+    change its policy") answers without denying."""
     if claim.parent is not None or not ctx.parties or NO_COMMENT.search(claim.text):
         return None  # "would not comment further while proceedings were under way" answers nothing
     compliance = _phrase(claim.text, labels().compliance_words)
