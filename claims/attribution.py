@@ -28,11 +28,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from claims.lexicons import CueLexicon, cues, labels, sources
+from claims.lexicons import CueLexicon, cues, labels, phrase_hit, sources
 from claims.types import CueKind
 
 QUOTE_CHARS = frozenset("\"'“”‘’«»„")
-_NOT_WORD = re.compile(r"[^\w'’-]+")
 OPEN_QUOTES = frozenset('"“«„')
 EDGE_PUNCT = frozenset(" \t\n\r\"'“”‘’«»„,.;:!?()[]{}—–―-…")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -1280,11 +1279,11 @@ class AttributionFinder:
         obj_lo, obj_hi, pred_lo, pred_hi, head, loose = parts
         doc = self.doc
         words = {w for i in range(pred_lo, pred_hi + 1) for w in (self.words.lower[i], self.words.lemma[i])}
-        said = self.text[doc[pred_lo].idx : doc[pred_hi].idx + len(doc[pred_hi].text)].lower()
-        phrase = f" {_NOT_WORD.sub(' ', said)} "  # quotes and punctuation aside: '"political theatre"'
+        said = self.text[doc[pred_lo].idx : doc[pred_hi].idx + len(doc[pred_hi].text)]
         vocab = labels()
         judgement = vocab.falsity_words | vocab.wrongdoing_adjectives | vocab.wrongdoing_nouns
-        judged = bool(words & judgement) or any(f" {w} " in phrase for w in judgement)
+        # a word of the predicate, or a phrase of it, quotes aside ('"political theatre"')
+        judged = bool(words & judgement) or phrase_hit(said, judgement) is not None
         evaluates = lemma(verb) in self.lex.evaluation_verbs and not loose
         if not judged and not (evaluates and self._evaluative(head, pred_lo, pred_hi)):
             return None

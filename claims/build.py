@@ -28,6 +28,7 @@ from claims.attribution import (
 from claims.classify import (
     FAILURE_VERBS,
     RULE_WORDS,
+    UNIVERSAL,
     ClaimFacts,
     Decision,
     Predicate,
@@ -621,10 +622,6 @@ def _party_noun(token: Token) -> bool:
     lem = token.lemma_.lower()
     affiliates = labels().affiliates
     return sources().names_party(lem) or lem in affiliates or token.lower_ in affiliates
-
-
-#: determiners by which a subject covers every case: "every contract", "all the payments", "both decisions"
-UNIVERSAL = frozenset({"every", "all", "each", "both"})
 
 
 #: subjects that deny for everyone: "nobody from this club ever met him", "no civilian target was struck"

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
-from types import MappingProxyType
 
-from claims.lexicons import LabelLexicon, WrongdoingPair, labels, sources
+from claims.lexicons import LabelLexicon, WrongdoingPair, labels, normalised, phrase_hit, sources
 from claims.types import Evidence, Label, Span
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
@@ -122,6 +120,8 @@ DECEPTIONS = frozenset(
         "bribe",
     }
 )
+#: determiners by which a subject covers every case: "every contract", "all the payments", "both decisions"
+UNIVERSAL = frozenset({"every", "all", "each", "both"})
 #: acts done to records, money or people that are wrong whoever did them: "records had been falsified", "the
 #: funds were misused" (not "homes were destroyed", "two men were killed": harm, but no fault found)
 TAMPERING = frozenset(
@@ -323,37 +323,6 @@ def _has(words: frozenset[str], vocabulary: frozenset[str]) -> str | None:
     return hits[0] if hits else None
 
 
-def _phrase_hit(text: str, vocabulary: frozenset[str]) -> str | None:
-    """A multi-word or hyphenated vocabulary entry found in ``text`` as whole words (the first in
-    alphabetical order when several are)."""
-    if not text:
-        return None
-    low = normalised(text)
-    by_first = _phrases(vocabulary)
-    hits = [phrase for word in set(low.split()) for phrase in by_first.get(word, ()) if f" {phrase} " in low]
-    return min(hits) if hits else None
-
-
-_NOT_WORD = re.compile(r"[^\w'’-]+")
-_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
-
-
-@lru_cache(maxsize=4096)
-def normalised(text: str) -> str:
-    """' the words of text ' in lower case, one space apart (the same texts are looked up many times); a
-    hyphen between tokens joined by spaces ('half - truth') is closed up again."""
-    return " " + _SPACED_HYPHEN.sub("-", _NOT_WORD.sub(" ", text.lower())) + " "
-
-
-@cache
-def _phrases(vocabulary: frozenset[str]) -> MappingProxyType[str, tuple[str, ...]]:
-    """The multi-word and hyphenated entries of ``vocabulary`` by their first word."""
-    by_first: dict[str, list[str]] = {}
-    for phrase in sorted(p for p in vocabulary if " " in p or "-" in p):
-        by_first.setdefault(phrase.split()[0], []).append(phrase)
-    return MappingProxyType({word: tuple(phrases) for word, phrases in by_first.items()})
-
-
 def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision:
     """Decide the label of one claim."""
     lex = lexicon or labels()
@@ -404,7 +373,7 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
             return Decision(Label.ACCUSATION, 0.9 if strong else 0.75, targets, _ev(cue_ev))
 
     if cue in PREDICATE_CUES and facts.predicate_words:
-        falsity = _has(facts.predicate_words, lex.falsity_words) or _phrase_hit(facts.text, lex.falsity_words)
+        falsity = _has(facts.predicate_words, lex.falsity_words) or phrase_hit(facts.text, lex.falsity_words)
         if falsity and not blocked:
             return Decision(
                 Label.DENIAL, 0.85, _targets(facts.object), _ev(cue_ev, Evidence("falsity_word", falsity))
@@ -440,7 +409,7 @@ def _imputes(span: Span | None, lex: LabelLexicon) -> bool:
         return False
     words = frozenset(re.findall(r"[\w-]+", span.text.lower()))
     return bool(words & (lex.wrongdoing_nouns | lex.wrongdoing_adjectives)) or bool(
-        _phrase_hit(span.text, lex.wrongdoing_nouns)
+        phrase_hit(span.text, lex.wrongdoing_nouns)
     )
 
 
@@ -538,7 +507,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         if facts.accusatory_source and p.passive and p.lemma in TAMPERING:
             continue  # "the review found the photographs had been doctored": a finding, not a rebuttal
         words = p.complement_words | {p.lemma, p.text.lower()}
-        falsity = _has(words, lex.falsity_words) or _phrase_hit(p.complement_text, lex.falsity_words)
+        falsity = _has(words, lex.falsity_words) or phrase_hit(p.complement_text, lex.falsity_words)
         if falsity == "wrong" and ATTRIBUTIVE_WRONG.search(p.complement_text):
             falsity = None  # "this is the wrong site": a judgement of a choice, not of a claim
         disputed = (
@@ -581,7 +550,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             # "nothing in that leaflet was invented", "the interview was not edited to misrepresent her";
             # not "if the enemy does not stop the propaganda"
             return (), Evidence("negated_falsity", falsified, _verb_span(p))
-    innocence = _has(facts.content_words, lex.innocence_words) or _phrase_hit(facts.text, lex.innocence_words)
+    innocence = _has(facts.content_words, lex.innocence_words) or phrase_hit(facts.text, lex.innocence_words)
     if innocence and (facts.cue_lemma or "") not in FINDING_CUES:
         others = [
             p
@@ -631,7 +600,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             return (p.subject,), Evidence("misrepresents", p.lemma, _verb_span(p))
     acted = ACTED_PROPERLY.search(facts.text)
     compliance = (
-        _phrase_hit(facts.text, lex.compliance_words)
+        phrase_hit(facts.text, lex.compliance_words)
         or _has(facts.content_words, lex.compliance_words)
         or (acted.group(0) if acted else None)
     )
@@ -644,11 +613,11 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             else None
         )
         found = compliance or followed
-        every = p.subject is not None and p.subject.text.lower().split()[0] in {"every", "all", "each"}
+        every = p.subject is not None and p.subject.text.lower().split()[0] in UNIVERSAL - {"both"}
         if found and (p.self_reference or every or p.subject_head in lex.affiliates | CONDUCT):
             # "said it had acted within the law", "said it had followed national guidelines"
             return (), Evidence("compliance", found, _verb_span(p))
-    propriety = _has(facts.content_words, lex.propriety_adverbs) or _phrase_hit(
+    propriety = _has(facts.content_words, lex.propriety_adverbs) or phrase_hit(
         facts.text, lex.propriety_adverbs
     )
     if propriety and facts.cue_lemma in INSISTING_CUES:  # "insisted the contract had been awarded fairly"
@@ -754,7 +723,7 @@ def _inaction(p: Predicate, lex: LabelLexicon) -> str | None:
     """A wrongdoing phrase whose negation is the wrong: 'has done nothing', 'did nothing to stop it' (not
     'did nothing wrong')."""
     phrase = f"{p.lemma} {p.complement_text}"
-    hit = _phrase_hit(phrase, lex.wrongdoing_collocations)
+    hit = phrase_hit(phrase, lex.wrongdoing_collocations)
     if hit is None or not NEGATIVE_WORDS & set(hit.split()) or NOTHING_WRONG.search(phrase):
         return None
     if NOTHING_BUT.search(phrase):
@@ -823,14 +792,14 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
                 return target, Evidence(pair.kind, f"{p.lemma} {hit}", _verb_span(p))
         if p.particle and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles:
             return target, Evidence("wrongdoing_verb", f"{p.lemma} {p.particle}", _verb_span(p))
-        thing = _phrase_hit(p.object_text, lex.wrongdoing_objects) or _has(
+        thing = phrase_hit(p.object_text, lex.wrongdoing_objects) or _has(
             p.object_words, lex.wrongdoing_objects
         )
         if thing in VICTIMS and p.lemma in SPARING:
             thing = None  # "the two sides exchanged 95 prisoners", "troops evacuated civilians"
         if thing and p.lemma not in {"be", "have"}:
             return target, Evidence("wrongdoing_object", thing, _verb_span(p))
-        collocation = _phrase_hit(f"{p.lemma} {p.complement_text}", lex.wrongdoing_collocations)
+        collocation = phrase_hit(f"{p.lemma} {p.complement_text}", lex.wrongdoing_collocations)
         if collocation:
             return target, Evidence("wrongdoing_phrase", collocation, _verb_span(p))
         if p.lemma == "be" and "behind" in p.complement_words:
@@ -852,8 +821,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         # by local officials"
         noun = (
             _has(p.complement_words | p.object_words, lex.wrongdoing_nouns)
-            or _phrase_hit(p.complement_text, lex.wrongdoing_nouns)
-            or _phrase_hit(p.object_text, lex.wrongdoing_nouns)
+            or phrase_hit(p.complement_text, lex.wrongdoing_nouns)
+            or phrase_hit(p.object_text, lex.wrongdoing_nouns)
         )
         adjective = _has(p.complement_words, lex.wrongdoing_adjectives)
         if (
@@ -884,7 +853,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             "support",
         }:
             return target, Evidence("wrongdoing_word", noun)
-        manner = _phrase_hit(p.complement_text, lex.wrongdoing_manner) or (
+        manner = phrase_hit(p.complement_text, lex.wrongdoing_manner) or (
             "despite warnings" if DESPITE_WARNINGS.search(p.complement_text) else None
         )
         if manner:  # "shared the data in breach of the law", "paid them under the table"
@@ -969,7 +938,7 @@ def _pair_hit(pair: WrongdoingPair, p: Predicate, *, after_verb: bool = False) -
         return None
     words, text = (p.complement_words, p.complement_text) if after_verb else (p.object_words, p.object_text)
     # a hyphenated word is three tokens ("single - use"): looked up as a phrase
-    return _has(words, pair.objects) or _phrase_hit(text.replace(" - ", "-"), pair.objects)
+    return _has(words, pair.objects) or phrase_hit(text.replace(" - ", "-"), pair.objects)
 
 
 def _passive_wrong(

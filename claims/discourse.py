@@ -23,8 +23,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claims.classify import PROMISED, normalised, singular
-from claims.lexicons import labels, sources
+from claims.classify import PROMISED, singular
+from claims.lexicons import labels, normalised, sources
 from claims.types import Claim, CueKind, Evidence, Label, Span
 
 #: cues that by themselves answer something ("insisted", "countered")

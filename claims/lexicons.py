@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -284,3 +284,37 @@ def labels() -> LabelLexicon:
         for p in raw["wrongdoing_pairs"]
     )
     return LabelLexicon(wrongdoing_pairs=pairs, **words)
+
+
+# --------------------------------------------------------------------------- look-ups in text
+
+
+def phrase_hit(text: str, vocabulary: frozenset[str]) -> str | None:
+    """A multi-word or hyphenated vocabulary entry found in ``text`` as whole words (the first in
+    alphabetical order when several are)."""
+    if not text:
+        return None
+    low = normalised(text)
+    by_first = _phrases(vocabulary)
+    hits = [phrase for word in set(low.split()) for phrase in by_first.get(word, ()) if f" {phrase} " in low]
+    return min(hits) if hits else None
+
+
+_NOT_WORD = re.compile(r"[^\w'’-]+")
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+
+
+@lru_cache(maxsize=4096)
+def normalised(text: str) -> str:
+    """' the words of text ' in lower case, one space apart (the same texts are looked up many times); a
+    hyphen between tokens joined by spaces ('half - truth') is closed up again."""
+    return " " + _SPACED_HYPHEN.sub("-", _NOT_WORD.sub(" ", text.lower())) + " "
+
+
+@cache
+def _phrases(vocabulary: frozenset[str]) -> MappingProxyType[str, tuple[str, ...]]:
+    """The multi-word and hyphenated entries of ``vocabulary`` by their first word."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in sorted(p for p in vocabulary if " " in p or "-" in p):
+        by_first.setdefault(phrase.split()[0], []).append(phrase)
+    return MappingProxyType({word: tuple(phrases) for word, phrases in by_first.items()})
