@@ -28,6 +28,7 @@ from claims.attribution import (
 from claims.classify import (
     FAILURE_VERBS,
     RULE_WORDS,
+    STATES,
     UNIVERSAL,
     ClaimFacts,
     Decision,
@@ -186,6 +187,7 @@ class _Builder:
             actor=actor,
             actor_words=name_words(actor.text) if actor else frozenset(),
             actor_heads=name_heads(actor.text) if actor else frozenset(),
+            actor_acts=_acts_on_its_own(facts),
             parties=frozenset(parties),
             party_heads=frozenset(heads),
             negated=any(p.negated and p.main for p in facts.predicates),
@@ -332,6 +334,7 @@ class _Builder:
         subject: Span | None = None
         subject_head = ""
         entities: tuple[Span, ...] = ()
+        party_subject = False
         skip: set[int] = set()
         if subj is not None:
             lo, hi = subj.left_edge, subj.right_edge
@@ -346,6 +349,7 @@ class _Builder:
                 inside = [e for e in self.entities if start <= e.start and e.end <= end]
                 heads = [subj, *subj.conjuncts]
                 named = [e for e in inside if any(e.start <= h.idx < e.end for h in heads)]
+                party_subject = bool(named) or _party_noun(subj) or subj.pos_ in {"PRON", "PROPN"}
                 if not named and not _party_noun(subj):
                     named = inside
                 entities = tuple(Span(e.text, e.start, e.end) for e in named)
@@ -424,6 +428,7 @@ class _Builder:
             subject=subject,
             subject_head=subject_head,
             subject_entities=entities,
+            party_subject=party_subject,
             complement_words=frozenset(w for t in after for w in (lower[t.i], lemmas[t.i])),
             object_words=frozenset(w for t in objects for w in (lower[t.i], lemmas[t.i])),
             object_text=" ".join(lower[i] for i in sorted(t.i for t in objects)),
@@ -677,6 +682,24 @@ NOT_ACTS = frozenset({"be", "have", "say", "seem", "become", "remain", "appear",
 def _actor(facts: ClaimFacts) -> Span | None:
     """The party the content says did something, named (not a pronoun, not the source itself), in an
     asserted, active, non-future main predicate: '[Brightmart] is still selling ...'."""
+    found = _acting(facts)
+    return found[0] if found is not None else None
+
+
+def _acts_on_its_own(facts: ClaimFacts) -> bool:
+    """Whether the actor is a party by its head ('[Brightstone Builds] left their kitchen without a roof',
+    not 'reservoir levels in the Kessock region have fallen') doing something of its own, not an
+    authority's process ('police searched his home', 'regulators are investigating whether ...')."""
+    found = _acting(facts)
+    if found is None:
+        return False
+    lex = labels()
+    p = found[1]
+    authority = p.subject_head in lex.courts | lex.accusatory_sources or p.subject_head == "police"
+    return p.party_subject and p.lemma not in lex.process_verbs | STATES and not authority
+
+
+def _acting(facts: ClaimFacts) -> tuple[Span, Predicate] | None:
     for p in facts.predicates:
         if (
             not p.main
@@ -690,9 +713,9 @@ def _actor(facts: ClaimFacts) -> Span | None:
         ):
             continue
         if p.subject_entities:
-            return p.subject_entities[0]
+            return p.subject_entities[0], p
         if p.subject_head in sources().organisation_nouns:
-            return p.subject
+            return p.subject, p
         return None
     return None
 

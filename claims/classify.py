@@ -285,6 +285,9 @@ class Predicate:
     past_action: bool = False  # a past-tense action ("had routed", "signed up"), not "be"/"have"/"say"
     passive: bool = False  # "the election was stolen": the subject is the victim; the agent is unnamed
     self_reference: bool = False  # the subject is the source itself ("it", "his officers", the same name)
+    # the subject's head names a party ("[Brightstone Builds] left ...", "the [club] played ..."), not a
+    # thing that only mentions one ("reservoir levels in the [Kessock] region", "imports of Chinese steel")
+    party_subject: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,8 @@ class ClaimContext:
     actor: Span | None = None  # the party the content says did something ("[Brightmart] still sells ...")
     actor_words: frozenset[str] = frozenset()  # its name words and heads (see name_words, name_heads)
     actor_heads: frozenset[str] = frozenset()
+    # the actor is a party by its head, acting on its own, not an authority at work (see _denied_act)
+    actor_acts: bool = False
 
 
 def name_words(text: str) -> frozenset[str]:
@@ -198,7 +200,11 @@ def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequ
             continue
         if other.parties & ctx.parties:
             continue  # the same source denying and telling
-        if (ctx.actor_words & other.parties) & (ctx.actor_heads | other.party_heads):
+        named = (ctx.actor_words & other.parties) & (ctx.actor_heads | other.party_heads)
+        # the article tells what a party did, then someone else denies: the answer comes after the
+        # charge, whoever the article lets answer ("the company's director", "a spokesman")
+        answered = ctx.actor_acts and denial.start > claim.end
+        if named or answered:
             return replace(
                 claim,
                 label=Label.ACCUSATION,

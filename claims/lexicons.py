@@ -265,6 +265,7 @@ class LabelLexicon:
     remedial_words: frozenset[str]
     stance_words: frozenset[str]
     party_nouns: frozenset[str]
+    process_verbs: frozenset[str]
     unidentified_parties: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
