@@ -495,8 +495,10 @@ class _Builder:
             if source is None or self._quoted(subject.idx):
                 return False  # in a direct quote a speaker says "I" or "we": "he" is someone else
             types = self._source_types(source)
-            if kind in {"thing", "plural"} and "person" in types and self._represents(source):
-                return True  # "a spokesperson said its troops had not fired": the body it speaks for
+            if kind in {"thing", "plural"} and "person" in types and self._speaks_for_body(source):
+                # "a spokesperson said its troops had not fired", "the club's president said it had
+                # always stayed within its hours": the body the person speaks for
+                return True
             return bool(types & {kind, "unknown"})
         if source is None:
             return False
@@ -508,6 +510,14 @@ class _Builder:
         # "the Kamali campaign" is not "the Labour Front campaign": a name in the subject must be the source's
         proper = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i}
         return any(head in name.split() and proper <= set(name.split()) for name in names)
+
+    def _speaks_for_body(self, source: Source) -> bool:
+        """A spokesperson or lawyer, or a person named by the body they belong to ('the club's president',
+        'the director of the agency')."""
+        if self._represents(source):
+            return True
+        principal = self._principal(source)
+        return principal is not None and principal.split()[0].lower() in {"the", "its", "their"}
 
     def _represents(self, source: Source) -> bool:
         """Whether a source speaks for a body: a spokesperson, a representative, a lawyer."""
@@ -641,13 +651,18 @@ def _nobody(p: Predicate) -> bool:
     )
 
 
+PATIENT_PREPOSITIONS = frozenset({"on", "to", "for", "with", "about", "from"})
+
+
 def _vouches_for_all(p: Predicate) -> bool:
     """An act or passive said of every case, not promised: 'every delivery had been signed for', 'all
     donations were reviewed by lawyers', 'paid every supplier on time'."""
     if not p.main or p.negated or p.future or p.hypothetical or p.subject is None:
         return False
     first = p.subject.text.split(maxsplit=1)[0].lower() if p.subject.text else ""
-    patient = p.object_text.split(maxsplit=1)[0] if p.object_text else ""  # "paid every supplier"
+    # "paid every supplier", "acted on every report"
+    words = p.object_text.split(maxsplit=2)
+    patient = words[1] if len(words) > 1 and words[0] in PATIENT_PREPOSITIONS else words[0] if words else ""
     # the patient of a passive with its doer ("every flight was approved by the aviation office") or of
     # a past act ("paid every supplier")
     return (first in UNIVERSAL and (p.passive or p.past_action)) or patient in UNIVERSAL

@@ -615,9 +615,13 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             if p.lemma in lex.compliance_verbs and _has(p.object_words, lex.rule_nouns)
             else None
         )
+        # "the procedures were followed", "every rule was obeyed": the rules themselves, said to be kept
+        kept = p.passive and p.lemma in lex.compliance_verbs and singular(p.subject_head) in lex.rule_nouns
+        if kept:
+            followed = f"{p.subject_head} {p.lemma}"
         found = compliance or followed
         every = p.subject is not None and p.subject.text.lower().split()[0] in UNIVERSAL - {"both"}
-        if found and (p.self_reference or every or p.subject_head in lex.affiliates | CONDUCT):
+        if found and (p.self_reference or every or kept or p.subject_head in lex.affiliates | CONDUCT):
             # "said it had acted within the law", "said it had followed national guidelines"
             return (), Evidence("compliance", found, _verb_span(p))
     propriety = _has(facts.content_words, lex.propriety_adverbs) or phrase_hit(
