@@ -374,6 +374,9 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
             return Decision(Label.STATEMENT, 0.7, (), _ev(cue_ev, Evidence("not_a_party", facts.object_head)))
         if strong or _wrongdoing(facts, lex) is not None:
             return Decision(Label.ACCUSATION, 0.9 if strong else 0.75, targets, _ev(cue_ev))
+        reason = _faulted_for(facts, lex)
+        if reason is not None:  # "faulted the ministry for lax oversight", not "criticised the plan"
+            return Decision(Label.ACCUSATION, 0.7, targets, _ev(cue_ev, Evidence("faulted_for", reason)))
 
     if cue in PREDICATE_CUES and facts.predicate_words:
         falsity = _has(facts.predicate_words, lex.falsity_words) or phrase_hit(facts.text, lex.falsity_words)
@@ -381,7 +384,9 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
             return Decision(
                 Label.DENIAL, 0.85, _targets(facts.object), _ev(cue_ev, Evidence("falsity_word", falsity))
             )
-        bad = _has(facts.predicate_words, lex.wrongdoing_adjectives | lex.wrongdoing_nouns)
+        bad = _has(facts.predicate_words, lex.wrongdoing_adjectives | lex.wrongdoing_nouns) or phrase_hit(
+            facts.text, lex.wrongdoing_adjectives
+        )
         if bad and not blocked:
             return Decision(
                 Label.ACCUSATION, 0.8, _targets(facts.object), _ev(cue_ev, Evidence("wrongdoing_word", bad))
@@ -403,6 +408,29 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
 
     evidence = _ev(cue_ev, blocked_ev) if blocked else _ev(cue_ev)
     return Decision(Label.STATEMENT, 0.8 if cue else 0.7, (), evidence)
+
+
+FAULTED_FOR = re.compile(r"^\W*for\s+(\w+(?:\s+\w+)?)")
+
+
+def _faulted_for(facts: ClaimFacts, lex: LabelLexicon) -> str | None:
+    """A party criticised for something it did or failed to do ('criticised the hospital for waiting six
+    weeks', 'faulted the ministry for lax oversight'): blame, not criticism of a policy ('criticised the
+    plan as too costly', 'criticised the government's plan')."""
+    if facts.object is None or facts.content is None or facts.object.end > facts.content.end:
+        return None
+    head = singular(facts.object_head)
+    party = (
+        sources().names_party(head)
+        or head in lex.party_nouns
+        or head in lex.counterparts
+        or any(w[:1].isupper() for w in facts.object.text.split()[-1:])
+    )
+    if facts.object.end < facts.content.start:
+        return None
+    after = facts.content.text[facts.object.end - facts.content.start :]
+    found = FAULTED_FOR.match(after)
+    return found.group(1) if party and found else None
 
 
 def _imputes(span: Span | None, lex: LabelLexicon) -> bool:
@@ -831,7 +859,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             or phrase_hit(p.complement_text, lex.wrongdoing_nouns)
             or phrase_hit(p.object_text, lex.wrongdoing_nouns)
         )
-        adjective = _has(p.complement_words, lex.wrongdoing_adjectives)
+        adjective = _has(p.complement_words, lex.wrongdoing_adjectives) or phrase_hit(
+            p.complement_text, lex.wrongdoing_adjectives
+        )  # "was heavy-handed"
         if (
             adjective == "responsible"
             and "for" not in p.complement_words
@@ -844,6 +874,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if word and p.lemma in {"be", "remain", "constitute", "amount", "represent", "commit", "conduct"}:
             return target, Evidence("wrongdoing_word", word)
         if noun and p.lemma in {
+            "use",  # "used intimidation to stop the strike"
+            "employ",
+            "resort",
             "authorise",
             "authorize",
             "order",
