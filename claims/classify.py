@@ -90,6 +90,7 @@ SELF_WORDS = frozenset({"its", "our", "us", "we", "my", "me", "his", "her", "the
 AND_NOT = re.compile(r"\band\s+not\s+(?:an?\s+|the\s+)?([\w-]+)")
 CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
 #: "the result was a laboratory error, nothing more": a copula that plays the matter down
+CONTRARY_TO = re.compile(r"\bcontrary\s+to\s+((?:[\w'’-]+\s+){0,3}[\w-]+)")
 NOTHING_MORE = re.compile(r"\bnothing\s+more\b")
 #: "objected to [the regulator 's characterisation]": the words up to the first noun's end
 OBJECTED_TO = re.compile(r"^to\s+((?:[\w'’-]+\s+){0,4}?[\w-]+)(?:\s+of\b|\s+that\b|$)")
@@ -538,7 +539,10 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         if facts.accusatory_source and p.passive and p.lemma in TAMPERING:
             continue  # "the review found the photographs had been doctored": a finding, not a rebuttal
         words = p.complement_words | {p.lemma, p.text.lower()}
-        falsity = _has(words, lex.falsity_words) or phrase_hit(p.complement_text, lex.falsity_words)
+        # the verb may open the phrase: "was riddled with errors", "was plucked out of thin air"
+        falsity = _has(words, lex.falsity_words) or phrase_hit(
+            f"{p.text} {p.complement_text}", lex.falsity_words
+        )
         if falsity == "wrong" and ATTRIBUTIVE_WRONG.search(p.complement_text):
             falsity = None  # "this is the wrong site": a judgement of a choice, not of a claim
         disputed = (
@@ -611,6 +615,14 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         if objected and any(singular(w) in lex.claim_nouns for w in objected.group(1).split()):
             # "objected to the regulator's characterisation of its fees" (not "objected to how ...")
             return (), Evidence("contests", f"object to {objected.group(1).split()[-1]}", _verb_span(p))
+        contrary = CONTRARY_TO.search(p.complement_text) if p.main and not p.negated else None
+        said = (
+            next((w for w in contrary.group(1).split() if singular(w) in claims_or_accounts), None)
+            if contrary
+            else None
+        )
+        if said:  # "had met the union twice, contrary to the union's claims"
+            return (), Evidence("contrary_to", f"contrary to {said}", _verb_span(p))
         if p.negated and p.lemma in lex.disowning_verbs:
             disowned = _has(p.object_words, claims_or_accounts)
             if disowned:  # "does not accept the findings", "did not recognise the picture painted"
