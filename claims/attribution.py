@@ -545,7 +545,9 @@ class AttributionFinder:
             for t in (self.doc.char_span(r.start, r.end, alignment_mode="expand") or [])
         ]
         words = [t for t in tokens if not (t.is_punct or t.is_space)]
-        return len(words) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in words)
+        # a that-clause whose verb the tagger took for a noun: "claimed that its new battery charges ..."
+        marked = bool(words) and words[0].lower_ == "that" and words[0].dep_ == "mark"
+        return len(words) >= 3 and (marked or any(t.pos_ in {"VERB", "AUX"} for t in words))
 
     def _cue_kind(self, verb: Token) -> CueKind:
         lem = lemma(verb)

@@ -403,7 +403,8 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
         confidence = 0.75 if targets else 0.6
         return Decision(Label.ACCUSATION, confidence, targets, _ev(cue_ev, ev))
 
-    alleged = _alleged_act(facts) if facts.accusatory_source and not blocked else None
+    alleging = facts.accusatory_source or cue in lex.alleging_cues
+    alleged = _alleged_act(facts, lex) if alleging and not blocked else None
     if alleged is not None:
         return Decision(Label.ACCUSATION, 0.6, alleged[0], _ev(cue_ev, alleged[1]))
 
@@ -445,19 +446,32 @@ def _imputes(span: Span | None, lex: LabelLexicon) -> bool:
     )
 
 
-def _alleged_act(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
+def _alleged_act(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """What a prosecutor, regulator or lawsuit says a party did is an allegation against that party (not a
-    court's process it reports: 'a court charged him with ...')."""
-    if any(_reports_process(p, labels()) for p in facts.predicates):
+    court's process it reports: 'a court charged him with ...'); so is what a cue of alleging ('claimed')
+    says a party did. What an accusing source finds was done ('inspectors found that medicines were stored
+    in an unlocked cupboard') is a finding against the party inspected, unless it finds things in order."""
+    if any(_reports_process(p, lex) for p in facts.predicates):
         return None
+    kind = "accusatory_source" if facts.accusatory_source else "alleging_cue"
+    finding = facts.accusatory_source and (facts.cue_lemma or "") in FINDING_CUES - {"acquit", "clear"}
+    in_order = finding and bool(
+        phrase_hit(facts.text, lex.propriety_adverbs | lex.compliance_words)
+        or _has(facts.content_words, lex.propriety_adverbs | lex.compliance_words)
+    )
     for p in facts.predicates:
-        if not p.main or not p.past_action or p.negated or p.hypothetical or p.passive or p.self_reference:
+        if not p.main or p.negated or p.hypothetical or p.self_reference:
+            continue
+        if p.passive and finding and not in_order and not p.future and p.lemma not in STATES:
+            return (), Evidence("finding", p.lemma, _verb_span(p))
+        # "the complaint says managers told drivers they would be sacked": what a party told others
+        if not (p.past_action or (p.lemma == "tell" and facts.accusatory_source)) or p.passive:
             continue
         if p.lemma in STATES or p.will:
             continue  # "turnout stood at 64 percent", "Brussels expected an investigation": no act
         target = _predicate_target(facts, p)
         if target and not all(t.text.lower() in INDEFINITE for t in target) and _is_party(p, facts):
-            return target, Evidence("accusatory_source", p.lemma, _verb_span(p))
+            return target, Evidence(kind, p.lemma, _verb_span(p))
     return None
 
 

@@ -247,6 +247,7 @@ class LabelLexicon:
     compliance_words: frozenset[str]
     contesting_verbs: frozenset[str]
     accusatory_sources: frozenset[str]
+    alleging_cues: frozenset[str]
     courts: frozenset[str]
     not_parties: frozenset[str]
     hypothetical_markers: frozenset[str]
