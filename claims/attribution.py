@@ -168,6 +168,55 @@ def _clause_as_noun(token: Token) -> bool:
     )
 
 
+def _hung_on_verb(noun: Token) -> tuple[Token | None, Token | None]:
+    """'rejected claims by a losing candidate that election workers had ...', 'hit back at claims by an MP
+    that ...', 'dismissed allegations from former staff that ...': the parser hung the 'by' phrase or the
+    that-clause of the object on the verb. An active verb has no 'by' agent, so both are the noun's: its
+    source and its clause."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None, None
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "auxpass" for c in verb.children):
+        return None, None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None) or next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"} and c.i == noun.right_edge.i + 1
+        ),
+        None,
+    )
+    if by is None:
+        return None, None
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.left_edge.i == max(noun.right_edge.i, by.right_edge.i) + 1
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        # "claims by a rival councillor that the grant was used ...": the clause read as a relative clause
+        # of the source, though 'that' fills no gap in it (it has a subject of its own)
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+        clause = next(
+            (
+                c
+                for c in (agent.children if agent is not None else ())
+                if c.dep_ in {"relcl", "acl"}
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(m.dep_ in {"nsubj", "nsubjpass"} for m in c.children)
+            ),
+            None,
+        )
+    return (clause, by) if clause is not None else (None, None)
+
+
 def _clausal_relative(token: Token) -> bool:
     """A relative clause's verb tagged as a noun: '14 counties, which [allege] that ...' (a relative
     pronoun subject and a complement clause)."""
@@ -682,11 +731,13 @@ class AttributionFinder:
                 ),
                 None,
             )
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+            if clause is None:
+                clause, by = _hung_on_verb(noun)
             if clause is None or any(a.cue is not None and a.cue.start == noun.idx for a in self.found):
                 continue
             source_token = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             if source_token is None:
-                by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
                 source_token = (
                     next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
                 )
@@ -698,10 +749,13 @@ class AttributionFinder:
                 source = token_range(doc, s_lo, s_hi)
             lo, hi = subtree_bounds(clause)
             content = token_range(doc, max(lo, noun.i + 1), min(hi, self._sentence_end(sent)))
-            if content is None or any(
-                r.start <= content.start < r.end for a in self.found for r in a.content
+            if content is None or (
+                source is None
+                and any(r.start <= content.start < r.end for a in self.found for r in a.content)
             ):
-                continue  # "told LA Weekly in a statement that ...": already the verb's claim
+                # "told LA Weekly in a statement that ...": already the verb's claim; but "rejected claims
+                # by a losing candidate that ..." is also the candidate's claim, inside the denial
+                continue
             self._add(
                 Attribution(
                     sentence=index,

@@ -91,7 +91,9 @@ def _polity(text: str) -> frozenset[str]:
 
 def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimContext]) -> list[Claim]:
     """Apply the article-level rules to claims given in text order."""
-    claims = [_denied_act(claim, contexts, claims) or claim for claim in claims]
+    claims = [
+        _denied_act(claim, contexts, claims) or _denied_allegation(claim, claims) or claim for claim in claims
+    ]
     out: list[Claim] = []
     for claim in claims:
         ctx = contexts.get(claim.id, ClaimContext())
@@ -211,6 +213,37 @@ def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequ
                 confidence=0.55,
                 targets=(ctx.actor,),
                 evidence=(*claim.evidence, Evidence("denied_by_party", denial.id)),
+            )
+    return None
+
+
+#: claim nouns that carry someone's allegation ("claims by a Green MP that ...", "allegations from staff")
+ALLEGING_NOUNS = frozenset({"claim", "allege", "accuse", "charge"})
+
+
+def _denied_allegation(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """'The minister hit back at claims by a Green MP that the trip was used to promote her husband's
+    business': the claim another source denies, as its own content, is an allegation against that source
+    (LABELS.md: what is denied was an accusation)."""
+    if claim.label is not Label.STATEMENT or claim.source is None or claim.cue is None:
+        return None
+    if claim.cue.lemma not in ALLEGING_NOUNS or not any(
+        e.kind == "form" and e.value == "nominal" for e in claim.evidence
+    ):
+        return None
+    for denial in claims:
+        if (
+            denial.label is Label.DENIAL
+            and denial.source is not None
+            and (denial.start, denial.end) == (claim.start, claim.end)
+            and denial.source.start != claim.source.start
+        ):
+            return replace(
+                claim,
+                label=Label.ACCUSATION,
+                confidence=0.6,
+                targets=(Span(denial.source.text, denial.source.start, denial.source.end),),
+                evidence=(*claim.evidence, Evidence("denied_by", denial.id)),
             )
     return None
 
