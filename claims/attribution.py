@@ -1329,7 +1329,8 @@ class AttributionFinder:
         said, done or decided. A cue when the predicate passes a judgement (a falsity or a wrongdoing word,
         'called the suit frivolous') or evaluates (an adjective, a quoted phrase, an 'as' phrase: 'called the
         ruling overdue'); naming ('they call him Birdie', 'a comet called Wild 2') is no claim."""
-        parts = self._predicate_parts(verb)
+        gapped = self._gapped_predicate(verb)
+        parts = gapped or self._predicate_parts(verb)
         if parts is None:
             return None
         obj_lo, obj_hi, pred_lo, pred_hi, head, loose = parts
@@ -1343,12 +1344,44 @@ class AttributionFinder:
         evaluates = lemma(verb) in self.lex.evaluation_verbs and not loose
         if not judged and not (evaluates and self._evaluative(head, pred_lo, pred_hi)):
             return None
-        content = token_range(doc, min(obj_lo, pred_lo), max(obj_hi, pred_hi))
+        # with the object before the cue ("a claim the ministry called a fabrication") the content is the
+        # predicate alone: the object's span would hold the source and the cue
+        content = (
+            token_range(doc, pred_lo, pred_hi)
+            if gapped
+            else token_range(doc, min(obj_lo, pred_lo), max(obj_hi, pred_hi))
+        )
         obj = token_range(doc, obj_lo, obj_hi)
         pred = token_range(doc, pred_lo, pred_hi)
         if content is None or pred is None or obj is None:
             return None
+        if gapped and doc[obj_lo].tag_ in {"WP", "WDT"}:
+            return [content], None, pred  # "what it called ...": no object to name
         return [content], obj, pred
+
+    def _gapped_predicate(self, verb: Token) -> tuple[int, int, int, int, Token, bool] | None:
+        """A predicate cue whose object comes first, as a relative: 'protested what it called [the illegal
+        detention] of a crew', 'a claim the ministry called [a fabrication]', 'a practice the watchdog
+        described [as illegal]'. The object is 'what' or the noun the relative clause hangs on."""
+        after = [c for c in verb.children if c.i > verb.i]
+        if any(c.dep_ == "dobj" for c in after):
+            return None
+        pred = next(
+            (c for c in after if c.dep_ in {"oprd", "acomp"} or (c.dep_ == "prep" and c.lower_ == "as")), None
+        )
+        if pred is None:
+            return None
+        what = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in {"WP", "WDT"}), None
+        )
+        if what is not None:
+            obj_lo = obj_hi = what.i
+        elif verb.dep_ == "relcl" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
+            obj_lo, obj_hi = subtree_bounds(verb.head, exclude=[verb])
+        else:
+            return None
+        p_lo, p_hi = subtree_bounds(pred)
+        return obj_lo, obj_hi, p_lo, p_hi, pred, False
 
     def _evaluative(self, head: Token, lo: int, hi: int) -> bool:
         """A predicate that evaluates rather than names: an adjective ('overdue'), a quoted phrase ('"a
