@@ -44,6 +44,7 @@ NOT_AGENTS = frozenset(
     {"book", "hand", "mistake", "accident", "chance", "design", "default", "email", "mail", "post", "phone"}
     | {"telephone", "road", "rail", "air", "sea", "force", "way", "far", "law", "courier", "video", "text"}
 )
+RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep", "acomp", "advmod"})
 EXPLETIVES = frozenset({"it", "there"})
 #: the verb a claim noun names, so "the allegation that ..." is labelled like "alleged that ..."
@@ -284,7 +285,8 @@ def is_hypothetical(token: Token) -> bool:
 
 def passive_agent(verb: Token) -> Token | None:
     """The 'by' phrase of a passive cue: "was accused [by a former aide]" -> "aide"."""
-    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "an officer accused by students of ..."
+    if not reduced and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return None
     for child in verb.children:
         if child.dep_ == "agent":
@@ -320,6 +322,16 @@ def _stranded_finite_subject(verb: Token) -> Token | None:
     if root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i and verb.i - 1 > root.i:
         return root
     return None
+
+
+def _charge_on_agent(verb: Token, agent: Token | None) -> Token | None:
+    """'accused by students [of harassment]': the parser hangs the charge on the 'by' phrase's noun; it
+    belongs to the cue ('accused ... of harassment'), not to the source."""
+    if agent is None or agent.dep_ != "pobj" or agent.head.dep_ != "agent" or agent.head.head.i != verb.i:
+        return None
+    if verb.lemma_.lower() not in labels().accusation_cues:
+        return None
+    return next((c for c in agent.children if c.dep_ == "prep" and c.lower_ in {"of", "with", "over"}), None)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -887,8 +899,9 @@ class AttributionFinder:
             and verb.head.pos_ in {"NOUN", "PROPN"}
         ):
             subj = verb.head  # "14 counties, which allege that ...": the antecedent speaks
+        charge = _charge_on_agent(verb, subj)
         if subj is not None:
-            s_lo, s_hi = noun_phrase(subj, cut=[verb])
+            s_lo, s_hi = noun_phrase(subj, cut=[verb, *([charge] if charge is not None else [])])
             if s_lo <= verb.i <= s_hi:
                 return
             source = token_range(doc, s_lo, s_hi)
@@ -1027,6 +1040,7 @@ class AttributionFinder:
             and subj.lower_ in {"that", "this"}
             and not list(subj.children)
             and subj.i < verb.i
+            and verb.dep_ != "relcl"  # "a lawsuit that had accused the company of ...": a relative pronoun
         ):
             return False
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and any(
@@ -1037,6 +1051,8 @@ class AttributionFinder:
             verb.tag_ == "VBN"
             and verb.dep_ in {"advcl", "acl"}
             and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+            # "an officer accused by students of harassment": a reduced relative with its speaker
+            and not (verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
         ):
             return False  # "Asked whether ..., she said": she was asked, the question is not her claim
         if (
@@ -1558,6 +1574,18 @@ class AttributionFinder:
         if verb.dep_ == "amod" and verb.head.i > verb.i:
             # "X accused developer Hartwell Homes of ...", parsed with the cue as an adjective of its object
             objects.append(verb.head)
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.head.i < verb.i
+            and passive_agent(verb) is not None
+        ):
+            objects.append(verb.head)  # "an officer accused by students of harassment": the officer
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.i < verb.i and c.lower_ in RELATIVE_OBJECTS for c in children
+        ):
+            # "Leonardo Paz, whom authorities have accused of inciting the violence": the antecedent
+            objects.append(verb.head)
         if any(c.dep_ == "auxpass" for c in children) or passive_agent(verb) is not None:
             # "The allegations were rejected by the club", "The senator was accused of ...": what is
             # rejected or who is accused is the passive subject
@@ -1591,6 +1619,8 @@ class AttributionFinder:
             if verb.i in self._repaired_object:
                 lo, hi = obj.i - (obj.i - obj.left_edge.i), obj.i
                 obj_range = token_range(doc, lo, hi)
+            elif verb.dep_ == "relcl" and obj.i == verb.head.i:
+                obj_range = token_range(doc, *noun_phrase(obj, cut=[verb]))  # the antecedent, not its clause
             else:
                 obj_range = token_range(doc, *subtree_bounds(obj, exclude=excluded))
             blamed_on = next(
@@ -1608,8 +1638,16 @@ class AttributionFinder:
             if obj.i < verb.i:
                 # passive: "[The senator] was accused [of taking bribes]": the accused, then what of
                 after = [c for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ != "by"]
+                charge = _charge_on_agent(verb, passive_agent(verb))
+                after += [charge] if charge is not None else []
                 parts = [obj_range, *(token_range(doc, c.i, min(c.right_edge.i, sent_last)) for c in after)]
-                return [r for r in parts if r], obj_range, None, ["object", "passive"]
+                relative = verb.dep_ == "relcl" and obj.i == verb.head.i  # "Paz, whom authorities accused"
+                return (
+                    [r for r in parts if r],
+                    obj_range,
+                    None,
+                    ["object", "relative" if relative else "passive"],
+                )
             return [r for r in (token_range(doc, lo, min(hi, sent_last)),) if r], obj_range, None, ["object"]
         trailing = self._trailing_content(sent, verb, sent_last)
         if trailing is not None:
