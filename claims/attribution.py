@@ -324,6 +324,50 @@ def _stranded_finite_subject(verb: Token) -> Token | None:
     return None
 
 
+NP_INNER = frozenset({"compound", "amod", "det", "poss", "nummod", "flat", "case"})
+
+
+def _appositive_subject(verb: Token) -> Token | None:
+    """'In a letter to the environment secretary, opposition MP Tariq Hussain wrote that ...': the subject
+    after an opening phrase, read by the parser as an apposition to the phrase's last noun. The noun
+    phrase right before the cue, after a comma, inside a phrase that hangs on the cue, is its subject."""
+    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    last = verb.i - 1
+    while last > 0 and verb.doc[last].is_punct:
+        last -= 1  # "..., his former chief adviser, Ernesto Palma, said"
+    head = verb.doc[last]
+    while head.dep_ in NP_INNER and verb.i > head.head.i > head.i:
+        head = head.head
+    while head.dep_ == "appos" and head.head.dep_ == "appos":
+        head = head.head  # the name in apposition to the subject: the whole "adviser, Ernesto Palma"
+    if head.dep_ != "appos" or head.left_edge.i == 0 or verb.doc[head.left_edge.i - 1].text != ",":
+        return None
+    node = head.head
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    if node.head.i != verb.i or node.dep_ != "prep" or node.i > head.i:
+        return None
+    return head
+
+
+#: nouns that introduce a quoted name or wording, not a claim: 'the words "and Emergency"'
+NAMING_NOUNS = frozenset(
+    {"word", "words", "name", "phrase", "term", "title", "slogan", "label", "hashtag", "headline"}
+)
+
+
+def _names_the_quote(between: Span) -> bool:
+    """The words between a cue and a quote after it embed the quote in a phrase: a preposition right before
+    it ('says on "...', 'a question like "..."'; not 'dismissed as "..."'), or a noun of naming ('the words
+    "..."'). Then the quote is a name or a wording, not what the cue reports."""
+    words = [t for t in between if not (t.is_space or t.is_quote)]
+    if not words:
+        return False
+    last = words[-1]
+    return (last.pos_ == "ADP" and last.lower_ != "as") or last.lower_ in NAMING_NOUNS
+
+
 def _charge_on_agent(verb: Token, agent: Token | None) -> Token | None:
     """'accused by students [of harassment]': the parser hangs the charge on the 'by' phrase's noun; it
     belongs to the cue ('accused ... of harassment'), not to the source."""
@@ -847,7 +891,12 @@ class AttributionFinder:
             return
 
         clause = None if lem in self.lex.predicate_only else self._clause_complement(verb, sent)
-        subj = self._repaired_subject.get(verb.i) or self._outer_subject(verb) or subject_of(verb)
+        subj = (
+            self._repaired_subject.get(verb.i)
+            or self._outer_subject(verb)
+            or subject_of(verb)
+            or _appositive_subject(verb)
+        )
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
             # "it was reported that ...", "the senator was accused of ...": the passive subject is what is
             # reported or who is accused, not who speaks (that is the 'by' phrase, if any)
@@ -1666,6 +1715,8 @@ class AttributionFinder:
                 between = doc.char_span(*gap, alignment_mode="expand")
                 if between is not None and any(t.pos_ in {"VERB", "AUX"} for t in between):
                     continue  # another verb between the cue and the quote: not this cue's quote
+                if near_after and between is not None and _names_the_quote(between):
+                    continue  # 'says on "The IE6 Countdown"', 'adding the words "and Emergency"': a title
                 if near_after or near_before:
                     lo_c, hi_c = trim(self.text, a, b)
                     if hi_c > lo_c:

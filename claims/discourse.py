@@ -196,6 +196,11 @@ def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequ
     vocab = labels()
     if _phrase(claim.text, vocab.compliance_words) or _phrase(claim.text, vocab.propriety_adverbs):
         return None  # "the force had acted within the law": said for the party, not against it
+    denies = any(
+        d.label is Label.DENIAL and bool(contexts.get(d.id, ClaimContext()).parties & ctx.parties)
+        for d in claims
+        if d.id != claim.id
+    )
     for denial in claims:
         other = contexts.get(denial.id)
         if denial.label is not Label.DENIAL or other is None or not other.parties:
@@ -204,8 +209,9 @@ def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequ
             continue  # the same source denying and telling
         named = (ctx.actor_words & other.parties) & (ctx.actor_heads | other.party_heads)
         # the article tells what a party did, then someone else denies: the answer comes after the
-        # charge, whoever the article lets answer ("the company's director", "a spokesman")
-        answered = ctx.actor_acts and denial.start > claim.end
+        # charge, whoever the article lets answer ("the company's director", "a spokesman"); not when the
+        # source itself denies in the article (the accused telling what others did)
+        answered = ctx.actor_acts and denial.start > claim.end and not denies
         if named or answered:
             return replace(
                 claim,
