@@ -90,6 +90,12 @@ SELF_WORDS = frozenset({"its", "our", "us", "we", "my", "me", "his", "her", "the
 AND_NOT = re.compile(r"\band\s+not\s+(?:an?\s+|the\s+)?([\w-]+)")
 CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
 #: "the result was a laboratory error, nothing more": a copula that plays the matter down
+ONLY = frozenset({"only", "merely"})
+#: "only" that shrinks the act, not "only recently", "only after the regulator stepped in"
+MINIMISING = re.compile(
+    r"\b(?:only|merely)\s+(?!(?:recently|just|now|yesterday|today|last|this|after|when|once|since|later|then)\b)"
+    r"(?:ever\s+)?[\w-]+"
+)
 CONTRARY_TO = re.compile(r"\bcontrary\s+to\s+((?:[\w'’-]+\s+){0,3}[\w-]+)")
 NOTHING_MORE = re.compile(r"\bnothing\s+more\b")
 #: "objected to [the regulator 's characterisation]": the words up to the first noun's end
@@ -517,9 +523,13 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     """A denial phrased without 'deny': 'the report is false', 'had nothing to do with', 'never did X',
     'there is no evidence that ...', 'we did nothing wrong'."""
     for p in facts.predicates:
+        # the wrong itself recast: "most of those violations were reporting errors rather than discharges"
+        recast = p.subject is not None and bool(
+            _words_of(p.subject) & (lex.wrongdoing_nouns | lex.claim_nouns | lex.disputable_nouns)
+        )
         sets_straight = (
             p.main
-            and (p.lemma == "be" or p.self_reference or p.passive)
+            and (p.lemma == "be" or p.self_reference or p.passive or recast)
             # "it's a start, not a solution" weighs a plan; "the raid was about explosives, not the vote"
             # sets the record straight
             and not PLAN_CONTRAST.search(p.complement_text)
@@ -539,6 +549,17 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         wrong_not = AND_NOT.search(p.complement_text) if sets_straight else None
         if wrong_not and singular(wrong_not.group(1)) in lex.wrongdoing_nouns | lex.wrongdoing_objects:
             return (), Evidence("contrast", wrong_not.group(0))
+    for p in facts.predicates:
+        minimised = MINIMISING.search(p.complement_text)
+        if (
+            p.main
+            and p.self_reference
+            and p.past_action
+            and not (p.negated or p.future or p.hypothetical)
+            and minimised
+        ):  # "its forces had only returned fire", "he had spoken to colleagues only about scheduling"
+            shrunk = f"only {p.text.lower()}" if p.manner & ONLY else minimised.group(0)
+            return (), Evidence("minimises", shrunk, _verb_span(p))
     for pattern, kind in (
         (NEVER_SAID, "never_said"),
         (NOTHING_TO_DO, "nothing_to_do_with"),
