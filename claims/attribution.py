@@ -357,6 +357,21 @@ NAMING_NOUNS = frozenset(
 )
 
 
+def _manner_word(token: Token, manner: frozenset[str]) -> bool:
+    """A manner word of a colon statement, or its comparative ('blunt', 'blunter')."""
+    return token.lower_ in manner or re.sub(r"e?r$", "", token.lower_) in manner
+
+
+def _before_colon(noun: Token) -> bool:
+    """A colon follows the noun, with no verb between: 'The reply from Harbour Line Ferries: ...'."""
+    for tok in noun.doc[noun.i + 1 : min(noun.i + 12, len(noun.doc))]:
+        if tok.text == ":":
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _names_the_quote(between: Span) -> bool:
     """The words between a cue and a quote after it embed the quote in a phrase: a preposition right before
     it ('says on "...', 'a question like "..."'; not 'dismissed as "..."'), or a noun of naming ('the words
@@ -640,7 +655,9 @@ class AttributionFinder:
         cue = attribution.cue
         if cue is not None and any(r.start <= cue.start < r.end for r in attribution.content):
             return False
-        if attribution.object is not None or {"infinitive", "plea", "predicate"} & set(attribution.evidence):
+        if attribution.object is not None or {"infinitive", "plea", "predicate", "colon_statement"} & set(
+            attribution.evidence
+        ):
             return True
         if "quote" in attribution.evidence:
             return True
@@ -756,6 +773,8 @@ class AttributionFinder:
                 verb.pos_ == "NOUN" and (verb.dep_ == "ROOT" or _clausal_relative(verb))
             ):
                 continue
+            elif verb.pos_ == "NOUN" and lem in self.lex.colon_speech_nouns and _before_colon(verb):
+                continue  # "The reply from Harbour Line Ferries: ...": a colon statement (_colon_statement)
             if not self.lex.is_cue_lemma(lem) and not self._denies_a_claim(verb, lem):
                 continue
             if (
@@ -1758,9 +1777,12 @@ class AttributionFinder:
             return
         colon = doc[at]
         before = doc[sent.start : colon.i]
-        if any(t.pos_ in {"VERB", "AUX"} for t in before) or not any(
-            e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in before.ents
-        ):
+        named = any(e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in before.ents) or (
+            len(before) <= 4
+            and all(t.pos_ == "PROPN" or t.is_title for t in before)
+            and not any(t.lower_ in self.lex.colon_labels for t in before)
+        )  # "Mayhew: ...", "Jenkins: ..." when the tagger knows no entity there (not "Update: ...")
+        if any(t.pos_ in {"VERB", "AUX"} for t in before) or not named:
             self._colon_statement(sent, index)
             return
         after = colon.idx + 1
@@ -1774,7 +1796,8 @@ class AttributionFinder:
         if not regions:
             return
         lo, hi = trim(self.text, regions[0][0], regions[0][1])
-        source = token_range(doc, sent.start, colon.i - 1)
+        # the owner of a noun of saying ("The reply from Harbour Line Ferries:"), else the whole name
+        source = self._colon_speaker(before) or token_range(doc, sent.start, colon.i - 1)
         if source is None or hi <= lo:
             return
         self._add(
@@ -1796,7 +1819,7 @@ class AttributionFinder:
         saying that belongs to the speaker). The content is what follows the colon, to the sentence end."""
         doc = self.doc
         at = next(
-            (i for i in range(sent.start + 1, min(sent.start + 16, sent.end)) if doc[i].text == ":"), None
+            (i for i in range(sent.start + 1, min(sent.start + 30, sent.end)) if doc[i].text == ":"), None
         )
         if at is None or at + 1 >= len(doc):
             return
@@ -1844,13 +1867,31 @@ class AttributionFinder:
                 if doc[hi].tag_ == "POS":
                     hi -= 1
                 return token_range(doc, lo, hi)
+        first = before[0]
+        if first.lower_ == "for" and first.dep_ == "prep":
+            # "For Mallory, the blame lies squarely with management:", "For Agrarian leader Siri Bakke, the
+            # story is simpler:": the one the sentence speaks for
+            who = next((g for g in first.children if g.dep_ == "pobj"), None)
+            after = who.right_edge.i + 1 if who is not None else before.end
+            comma = after < before.end and doc[after].text == ","
+            if who is not None and comma and self._speaker_like(who) and who.ent_type_ != "DATE":
+                return token_range(doc, *subtree_bounds(who))
         last = before[-1]
-        if last.lower_ in self.lex.colon_manner_words:  # "was blunt", "was unconvinced" (tagged a participle)
+        manner = self.lex.colon_manner_words
+        for tok in reversed(before):
+            if tok.pos_ in {"VERB", "AUX"}:
+                break
+            # "was blunter on radio:", "was emphatic in her reply:": the manner word, then a phrase
+            if tok.i < last.i and _manner_word(tok, manner):
+                last = tok
+                break
+        if _manner_word(last, manner):  # "was blunt", "was unconvinced" (tagged a participle), "blunter"
             subj = next(
                 (c for h in (last, last.head) for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None
             )
             if subj is not None and subj.i < last.i and self._speaker_like(subj):
-                lo, hi = subtree_bounds(subj)
+                # not what the parser hung on the speaker after the colon ("Clancy [... scratching ...]")
+                lo, hi = subtree_bounds(subj, exclude=[c for c in subj.children if c.i > last.i])
                 return token_range(doc, lo, hi)
         return None
 

@@ -90,6 +90,8 @@ SELF_WORDS = frozenset({"its", "our", "us", "we", "my", "me", "his", "her", "the
 AND_NOT = re.compile(r"\band\s+not\s+(?:an?\s+|the\s+)?([\w-]+)")
 CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
 #: "the result was a laboratory error, nothing more": a copula that plays the matter down
+#: a verbless answer that denies with emphasis: "Not one cent outside the rules", "Not a single penny"
+EMPHATIC_NONE = re.compile(r"^\W*not\s+(?:one|a\s+single|a)\s+[\w-]+", re.IGNORECASE)
 ONLY = frozenset({"only", "merely"})
 #: "only" that shrinks the act, not "only recently", "only after the regulator stepped in"
 MINIMISING = re.compile(
@@ -398,6 +400,10 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
             return Decision(
                 Label.ACCUSATION, 0.8, _targets(facts.object), _ev(cue_ev, Evidence("wrongdoing_word", bad))
             )
+
+    emphatic = EMPHATIC_NONE.match(facts.text) if not facts.predicates else None
+    if emphatic and not blocked:  # '"Not one cent outside the rules," she said': nothing of the kind
+        return Decision(Label.DENIAL, 0.6, (), _ev(cue_ev, Evidence("emphatic_negation", emphatic.group(0))))
 
     denial = _content_denial(facts, lex)
     if denial is not None and not blocked:
