@@ -722,6 +722,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             continue
         if "yet" in p.complement_words:
             continue  # "has not yet determined the source": pending, not denied
+        if p.passive and p.lemma in INFORMING and p.subject_head not in PRONOUN_SUBJECTS:
+            continue  # "their families were never warned": the source's people left uninformed (_improper)
         if p.will or p.lemma == "comment" or "comment" in p.object_words or NO_NEED.search(p.complement_text):
             # "would make no further comment", "could not comment on an investigation", "saw no need for
             # an emergency budget": a refusal, a promise or a view, not a denial
@@ -990,16 +992,34 @@ def _third_person_in_accusation(facts: ClaimFacts, p: Predicate) -> bool:
     return facts.accusatory_source and first in THIRD_PERSON
 
 
+#: duties of telling, said in the passive of those left uninformed ("were not warned", "was not told")
+INFORMING = frozenset({"tell", "inform", "warn", "notify", "consult", "alert"})
+PRESS = frozenset({"reporters", "journalists", "press", "media", "newspaper", "broadcaster", "interviewer"})
+
+
 def _improper(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """'the factory was not properly sterilised': an act not done right, and 'the airline had not trained its
     crews': a duty not done, are faults of whoever had to do them (not when the source says it of itself,
     and not the routine 'did not respond to a request for comment')."""
+    nobody = QUANTIFIED_NO.match(p.subject.text if p.subject else "")
+    itself = p.self_reference and p.subject_head in PRONOUN_SUBJECTS
+    if (
+        p.passive
+        and p.lemma in INFORMING
+        and not (p.future or nobody or itself or "yet" in p.complement_words)
+    ):
+        # "her community was not told about the leak for two days" (the source's own people, too): whoever
+        # had to tell them did not; not "were not consulted yet", not the source's own "it had not been
+        # informed of any investigation" (a disclaimer)
+        return (), Evidence("not_informed", f"not {p.lemma}", _verb_span(p))
     if p.self_reference and not _third_person_in_accusation(facts, p):
         return None
     target = () if p.passive else _predicate_target(facts, p)
     adverb = _has(p.complement_words, PROPRIETY_NEGATED)
     if adverb is not None and not p.never:
         return target, Evidence("not_done_properly", f"not {adverb}")
+    if p.lemma == "tell" and p.object_words & PRESS:
+        return None  # "did not tell reporters when the plant would reopen": says nothing, wrongs no one
     if (
         p.lemma in lex.duty_verbs
         and not p.self_reference
