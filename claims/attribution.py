@@ -164,8 +164,18 @@ def _clause_as_noun(token: Token) -> bool:
     """A clause the parser made a noun phrase, a quote inside it having misled it: 'said that the pair had
     "photographed restricted installations"' with 'installations' as the object of 'said', carrying the
     conjunction 'that' and the clause's subject."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children) and any(
+    if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children) and any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+    ):
+        return True
+    # 'said managers had "quietly closed" concerns ...': the clause's verb read as an adjective of its
+    # object, keeping its subject and auxiliary
+    return any(
+        c.dep_ == "amod"
+        and c.tag_ in {"VBN", "VBD"}
+        and c.i < token.i
+        and any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for g in c.children)
+        for c in token.children
     )
 
 
@@ -667,9 +677,12 @@ class AttributionFinder:
             for t in (self.doc.char_span(r.start, r.end, alignment_mode="expand") or [])
         ]
         words = [t for t in tokens if not (t.is_punct or t.is_space)]
-        # a that-clause whose verb the tagger took for a noun: "claimed that its new battery charges ..."
+        # a clause whose verb the tagger took for a noun: "claimed that its new battery charges ...", "said
+        # the firm "categorically rejects" the findings" (a 'that' or a subject of its own shows it)
+        inside = {t.i for t in words}
         marked = bool(words) and words[0].lower_ == "that" and words[0].dep_ == "mark"
-        return len(words) >= 3 and (marked or any(t.pos_ in {"VERB", "AUX"} for t in words))
+        subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in inside for t in words)
+        return len(words) >= 3 and (marked or subject or any(t.pos_ in {"VERB", "AUX"} for t in words))
 
     def _cue_kind(self, verb: Token) -> CueKind:
         lem = lemma(verb)

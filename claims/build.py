@@ -280,7 +280,9 @@ class _Builder:
                 if any(n.start <= t.idx < n.end for n in nested):
                     continue
                 words.update((self.words.lower[t.i], self.words.lemma[t.i]))
-                if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}:
+                if (
+                    t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}
+                ) or _mistagged_verb(t):
                     predicates.append(self._predicate(t, source, inside))
         obj = self.span(a.object)
         object_head = ""
@@ -371,8 +373,18 @@ class _Builder:
         objects = [
             t for c in verb.children if c.dep_ in object_deps for t in c.subtree if t.i not in unasserted
         ]
+        # the negation of an adverb negates the verb: 'had "never knowingly" handled funds'
+        # (of a manner adverb: "never knowingly", "never once"; not "no longer", "not only")
+        adverb_negations = [
+            g
+            for c in verb.children
+            if c.dep_ == "advmod"
+            and ((c.lower_.endswith("ly") and c.lower_ != "only") or c.lower_ in {"once", "ever"})
+            for g in c.children
+            if g.dep_ == "neg"
+        ]
         never = (
-            any(c.lower_ == "never" for c in verb.children)
+            any(c.lower_ == "never" for c in (*verb.children, *adverb_negations))
             or (subj is not None and subj.lower_ in {"none", "nobody", "no-one", "nothing"})
             or (subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
             # "we have broken no law", "paid no bribes", "there is no conflict here", "detected nothing"
@@ -392,7 +404,7 @@ class _Builder:
                 for c in verb.children
             )
         )
-        negated = never or any(c.dep_ == "neg" for c in verb.children)
+        negated = never or any(c.dep_ == "neg" for c in verb.children) or bool(adverb_negations)
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         hypothetical = any(
             c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may"} for c in verb.children
@@ -692,6 +704,17 @@ RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 
 #: predicates that tell no act ("X is a company", "X has 500 staff", "X said")
 NOT_ACTS = frozenset({"be", "have", "say", "seem", "become", "remain", "appear", "tell", "add"})
+
+
+def _mistagged_verb(token: Token) -> bool:
+    """A clause's verb the tagger took for a noun or an adjective, still holding its subject: 'the firm
+    "categorically [rejects]" the findings' (a plural noun), 'managers had "quietly [closed]" concerns' (an
+    adjective of the object)."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i for c in token.children):
+        return False
+    return (token.dep_ == "amod" and token.tag_ in {"VBN", "VBD"}) or (
+        token.pos_ == "NOUN" and token.dep_ == "ccomp" and token.tag_ == "NNS"
+    )
 
 
 def _actor(facts: ClaimFacts) -> Span | None:
