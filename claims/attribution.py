@@ -730,6 +730,8 @@ class AttributionFinder:
             if t.text == "," and t.i > obj.i and (t.i + 1 < sent.end and doc[t.i + 1].pos_ != "PROPN"):
                 src_hi = t.i - 1
                 break
+        if obj.lower_ in self.lex.according_to_manners or lemma(obj) in self.lex.according_to_manners:
+            return  # "paid according to state law", "went according to plan": a manner, not a source
         if phrase in self.lex.according_to_loose or phrase in {"citing", "quoting"}:
             ents = {e.start for e in doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}}
             kinds = sources()

@@ -117,7 +117,8 @@ def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Clai
     change its policy") answers without denying."""
     if claim.parent is not None or not ctx.parties or NO_COMMENT.search(claim.text):
         return None  # "would not comment further while proceedings were under way" answers nothing
-    compliance = _phrase(claim.text, labels().compliance_words)
+    # "the case would be handled strictly according to law" promises; "had acted within policy" answers
+    compliance = None if ctx.prospective else _phrase(claim.text, labels().compliance_words)
     for accusation in reversed(earlier):
         if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
             continue

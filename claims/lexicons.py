@@ -102,6 +102,7 @@ class CueLexicon:
     needs_clause_or_quote: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     according_to_loose: frozenset[str]
+    according_to_manners: frozenset[str]
     nominal_cues: frozenset[str]
     claim_nouns: frozenset[str]
     wh_complement_cues: frozenset[str]
@@ -133,6 +134,7 @@ def cues() -> CueLexicon:
         needs_clause_or_quote=_frozen_words(raw["needs_clause_or_quote"]),
         according_to=tuple(tuple(w.lower() for w in seq) for seq in raw["according_to"]),
         according_to_loose=_frozen_words(raw["according_to_loose"]),
+        according_to_manners=_frozen_words(raw["according_to_manners"]),
         nominal_cues=_frozen_words(raw["nominal_cues"]),
         claim_nouns=_frozen_words(raw["claim_nouns"]),
         wh_complement_cues=_frozen_words(raw["wh_complement_cues"]),
