@@ -256,7 +256,7 @@ RELATIVE_BEFORE = re.compile(
 )
 NO_EVIDENCE = re.compile(
     r"\b(?:no|not\s+an?|not\s+a\s+single|not\s+one)\s+(?:(?:shred|grain|scintilla|word|iota|element|ounce|piece|scrap|bit)\s+of\s+)?"
-    r"(evidence|proof|basis|truth|merit)\b"
+    r"(evidence|proof|basis|truth|merit|record)\b"
     r"|\bwithout\s+(?:a\s+(?:shred|scrap|single\s+piece)\s+of\s+|any\s+)evidence\b"
     r"|\bnot\s+borne\s+out\b|\bno\s+such\s+[\w-]+\s+(?:had\s+|has\s+|have\s+)?(?:ever\s+)?(?:existed|exists|happened|took\s+place)\b"
     r"|\bnot\s+(true|accurate|correct)\b"
