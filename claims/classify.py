@@ -472,7 +472,10 @@ def _alleged_act(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...]
         or _has(facts.content_words, lex.propriety_adverbs | lex.compliance_words)
     )
     for p in facts.predicates:
-        if not p.main or p.negated or p.hypothetical or p.self_reference:
+        # an accusing source has no people of its own: "a former researcher in its department" is the
+        # accused, whoever "its" is (an inquiry by a university into its own staff)
+        own = p.self_reference and not (facts.accusatory_source and p.subject_head not in PRONOUN_SUBJECTS)
+        if not p.main or p.negated or p.hypothetical or own:
             continue
         if p.passive and finding and not in_order and not p.future and p.lemma not in STATES:
             return (), Evidence("finding", p.lemma, _verb_span(p))
