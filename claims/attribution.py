@@ -1833,9 +1833,8 @@ class AttributionFinder:
         suggestion was ...", "Her message to customers: crews will work around the clock" (a noun of
         saying that belongs to the speaker). The content is what follows the colon, to the sentence end."""
         doc = self.doc
-        at = next(
-            (i for i in range(sent.start + 1, min(sent.start + 30, sent.end)) if doc[i].text == ":"), None
-        )
+        lower = self.words.lower
+        at = next((i for i in range(sent.start + 1, min(sent.start + 30, sent.end)) if lower[i] == ":"), None)
         if at is None or at + 1 >= len(doc):
             return
         speaker = self._colon_speaker(doc[sent.start : at])

@@ -710,11 +710,10 @@ def _mistagged_verb(token: Token) -> bool:
     """A clause's verb the tagger took for a noun or an adjective, still holding its subject: 'the firm
     "categorically [rejects]" the findings' (a plural noun), 'managers had "quietly [closed]" concerns' (an
     adjective of the object)."""
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i for c in token.children):
+    dep = token.dep_
+    if not ((dep == "amod" and token.tag_ in {"VBN", "VBD"}) or (dep == "ccomp" and token.tag_ == "NNS")):
         return False
-    return (token.dep_ == "amod" and token.tag_ in {"VBN", "VBD"}) or (
-        token.pos_ == "NOUN" and token.dep_ == "ccomp" and token.tag_ == "NNS"
-    )
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i for c in token.children)
 
 
 def _actor(facts: ClaimFacts) -> Span | None:

@@ -188,7 +188,11 @@ def _rebuts(claim: Claim, accusation: Claim, why: str, confidence: float) -> Cla
 def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequence[Claim]) -> Claim | None:
     """What a party is said to have done, when that party denies something in the same article, is what
     it is accused of: "A consumer group says Brightmart is still selling a recalled sleeper. Brightmart
-    denied ..." makes the group's claim an accusation against Brightmart."""
+    denied ..." makes the group's claim an accusation against Brightmart. So is what a party (by its head,
+    acting on its own, not an authority at work) is said to have done before someone else denies, however
+    the article names the one who answers: "Homeowners say a building firm took deposits for extensions it
+    never finished. The company's director said the firm had never taken money ..." Not when the source
+    itself denies something in the article: the accused telling what others did."""
     ctx = contexts.get(claim.id, ClaimContext())
     if claim.label is not Label.STATEMENT or claim.cue is None or claim.cue.kind is CueKind.BELIEF:
         return None
