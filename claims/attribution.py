@@ -361,12 +361,6 @@ def _appositive_subject(verb: Token) -> Token | None:
     return head
 
 
-#: nouns that introduce a quoted name or wording, not a claim: 'the words "and Emergency"'
-NAMING_NOUNS = frozenset(
-    {"word", "words", "name", "phrase", "term", "title", "slogan", "label", "hashtag", "headline"}
-)
-
-
 def _manner_word(token: Token, manner: frozenset[str]) -> bool:
     """A manner word of a colon statement, or its comparative ('blunt', 'blunter')."""
     return token.lower_ in manner or re.sub(r"e?r$", "", token.lower_) in manner
@@ -382,7 +376,7 @@ def _before_colon(noun: Token) -> bool:
     return False
 
 
-def _names_the_quote(between: Span) -> bool:
+def _names_the_quote(between: Span, naming_nouns: frozenset[str]) -> bool:
     """The words between a cue and a quote after it embed the quote in a phrase: a preposition right before
     it ('says on "...', 'a question like "..."'; not 'dismissed as "..."'), or a noun of naming ('the words
     "..."'). Then the quote is a name or a wording, not what the cue reports."""
@@ -390,7 +384,7 @@ def _names_the_quote(between: Span) -> bool:
     if not words:
         return False
     last = words[-1]
-    return (last.pos_ == "ADP" and last.lower_ != "as") or last.lower_ in NAMING_NOUNS
+    return (last.pos_ == "ADP" and last.lower_ != "as") or last.lower_ in naming_nouns
 
 
 def _charge_on_agent(verb: Token, agent: Token | None) -> Token | None:
@@ -1749,7 +1743,7 @@ class AttributionFinder:
                 between = doc.char_span(*gap, alignment_mode="expand")
                 if between is not None and any(t.pos_ in {"VERB", "AUX"} for t in between):
                     continue  # another verb between the cue and the quote: not this cue's quote
-                if near_after and between is not None and _names_the_quote(between):
+                if near_after and between is not None and _names_the_quote(between, lex.naming_nouns):
                     continue  # 'says on "The IE6 Countdown"', 'adding the words "and Emergency"': a title
                 if near_after or near_before:
                     lo_c, hi_c = trim(self.text, a, b)

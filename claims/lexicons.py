@@ -112,6 +112,7 @@ class CueLexicon:
     colon_speech_nouns: frozenset[str]
     colon_manner_words: frozenset[str]
     colon_labels: frozenset[str]
+    naming_nouns: frozenset[str]
     claim_object_denials: frozenset[str]
     refusable_objects: frozenset[str]
     phrasal_cues: MappingProxyType[str, frozenset[str]]
@@ -144,6 +145,7 @@ def cues() -> CueLexicon:
         colon_speech_nouns=_frozen_words(raw["colon_speech_nouns"]),
         colon_manner_words=_frozen_words(raw["colon_manner_words"]),
         colon_labels=_frozen_words(raw["colon_labels"]),
+        naming_nouns=_frozen_words(raw["naming_nouns"]),
         claim_object_denials=_frozen_words(raw["claim_object_denials"]),
         refusable_objects=_frozen_words(raw["refusable_objects"]),
         innocence_cues=_frozen_words(raw["innocence_cues"]),
