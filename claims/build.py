@@ -182,12 +182,13 @@ class _Builder:
                 above = [t for t in verb.ancestors if t.i in cue_tokens]
                 owner = next((t for t in above if t.lemma_.lower() in cues().np_object_cues), None)
                 elaborates = cue_tokens[(owner or above[0]).i] if above else None
-        actor = _actor(facts)
+        acting = _acting(facts)
+        actor = acting[0] if acting is not None else None
         return ClaimContext(
             actor=actor,
             actor_words=name_words(actor.text) if actor else frozenset(),
             actor_heads=name_heads(actor.text) if actor else frozenset(),
-            actor_acts=_acts_on_its_own(facts),
+            actor_acts=acting is not None and _acts_on_its_own(acting[1]),
             parties=frozenset(parties),
             party_heads=frozenset(heads),
             negated=any(p.negated and p.main for p in facts.predicates),
@@ -716,27 +717,18 @@ def _mistagged_verb(token: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i for c in token.children)
 
 
-def _actor(facts: ClaimFacts) -> Span | None:
-    """The party the content says did something, named (not a pronoun, not the source itself), in an
-    asserted, active, non-future main predicate: '[Brightmart] is still selling ...'."""
-    found = _acting(facts)
-    return found[0] if found is not None else None
-
-
-def _acts_on_its_own(facts: ClaimFacts) -> bool:
-    """Whether the actor is a party by its head ('[Brightstone Builds] left their kitchen without a roof',
-    not 'reservoir levels in the Kessock region have fallen') doing something of its own, not an
-    authority's process ('police searched his home', 'regulators are investigating whether ...')."""
-    found = _acting(facts)
-    if found is None:
-        return False
+def _acts_on_its_own(p: Predicate) -> bool:
+    """Whether the actor of ``p`` (see _acting) is a party by its head ('[Brightstone Builds] left their
+    kitchen without a roof', not 'reservoir levels in the Kessock region have fallen') doing something of
+    its own, not an authority's process ('police searched his home', 'regulators are investigating ...')."""
     lex = labels()
-    p = found[1]
     authority = p.subject_head in lex.courts | lex.accusatory_sources or p.subject_head == "police"
     return p.party_subject and p.lemma not in lex.process_verbs | STATES and not authority
 
 
 def _acting(facts: ClaimFacts) -> tuple[Span, Predicate] | None:
+    """The party the content says did something, named (not a pronoun, not the source itself), in an
+    asserted, active, non-future main predicate ('[Brightmart] is still selling ...'), with that predicate."""
     for p in facts.predicates:
         if (
             not p.main
