@@ -1027,7 +1027,7 @@ def _improper(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> tuple[tuple
         p.lemma in lex.duty_verbs
         and not p.self_reference
         and not p.future
-        and not QUANTIFIED_NO.match(p.subject.text if p.subject else "")
+        and not nobody
         and p.lemma not in NOT_A_FAULT
         and not p.passive
         and target
