@@ -11,8 +11,9 @@ A claim's label can depend on what came before it in the article:
   or is remedial ("has since hired", "is cooperating"); speaking of another party is not enough;
 - what a party is said to have done, when that party denies something in the same article, is what it is
   accused of ("A group says Norbury sold scooters with faulty brakes. Norbury denied the claim");
-- a participle that gives the reason for a denial is part of it: "Pyongyang rejected the criticism,
-  saying its tests are lawful".
+- a participle that gives the reason for a denial, or for an accusation its cue makes, is part of it:
+  "Pyongyang rejected the criticism, saying its tests are lawful", "the government blamed the rebels for the
+  attack, saying they had fired from the hills".
 
 Plain data in and out (no spaCy): each claim comes with a :class:`ClaimContext` the builder fills in.
 """
@@ -335,9 +336,20 @@ def _elaboration(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> C
     if ctx.elaborates is None:
         return None
     head = next((c for c in earlier if c.id == ctx.elaborates), None)
-    if head is None or head.label is not Label.DENIAL:
-        return None
-    if ctx.prospective or _answers_without_denying(claim.text):
+    if head is None or ctx.prospective:
+        return None  # "blamed the firm, saying it would seek damages": a plan
+    if head.label is Label.ACCUSATION and head.cue is not None and _accusing(head.cue.lemma):
+        # "blamed the rebels for the attack, saying they had fired from the hills": the participle gives
+        # the grounds of the accusation (not after a "said" that accuses by its content: "said the firm
+        # cheated, adding that it would face fines" is a further statement)
+        return replace(
+            claim,
+            label=Label.ACCUSATION,
+            confidence=0.7,
+            targets=head.targets,
+            evidence=(*claim.evidence, Evidence("elaborates_accusation", head.id)),
+        )
+    if head.label is not Label.DENIAL or _answers_without_denying(claim.text):
         return None  # "denied wrongdoing, adding that it would cooperate with any review": a promise
     return replace(
         claim,
@@ -347,6 +359,12 @@ def _elaboration(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> C
         responds_to=head.responds_to,
         evidence=(*claim.evidence, Evidence("elaborates_denial", head.id)),
     )
+
+
+def _accusing(lemma: str) -> bool:
+    """A cue that accuses by itself ("blamed", "accused", "criticised ... for")."""
+    vocab = labels()
+    return lemma in vocab.accusation_cues or lemma in vocab.accusation_cue_weak
 
 
 def _polities(text: str) -> set[str]:
