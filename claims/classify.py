@@ -26,7 +26,8 @@ PREDICATE_CUES = frozenset(
 )
 WITHOUT = re.compile(
     r"\bwithout\s+(?:telling|informing|notifying|warning|asking|consulting|paying|declaring|disclosing)\b"
-    r"|\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for)\s+)?"
+    r"|\bwithout\s+being\s+(?:told|informed|asked|consulted|warned|paid)\b"
+    r"|\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for|showing|producing|presenting)\s+)?"
     r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
     r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit|board|council|court|planning|"
     r"customer|patient|residents'?|written|formal)\s+){0,3}"
@@ -53,9 +54,20 @@ UNREQUESTED = re.compile(
 UNEARNED = re.compile(
     r"\bfor\b.*\b(?:never|not|n't)\s+(?:worked|delivered|performed|provided|attended|done)\b"
 )
+#: those a tip-off is meant for: "tipped off [police]" reports a crime, "tipped off [the suspect]" is a leak
+AUTHORITIES = frozenset(
+    {"police", "authorities", "investigators", "detectives", "officers", "regulators", "inspectors"}
+)
+#: "were paid to concede goals", "paid to vote for the bid": what a bribe buys
+BRIBED_ACT = re.compile(
+    r"^\W*(?:\w+\s+)?to\s+(?:lose|concede|throw|fix|vote|look\s+the\s+other\s+way|keep\s+quiet|stay\s+silent"
+    r"|drop\s+the|withdraw\s+the|change\s+(?:his|her|their)\s+(?:vote|testimony|evidence))\b"
+)
 #: "waited more than a year to report them": a duty put off for a long time
 LONG_WAIT = re.compile(
-    r"\b(?:days|weeks|months|years|a\s+year|a\s+month)\b.*\bto\s+(?:report|disclose|notify|warn|recall|inform|alert|evacuate)\b"
+    r"\b(?:minutes|hours|days|weeks|months|years|a\s+year|a\s+month)\b.*\b(?:to\s+(?:report|disclose|notify|warn"
+    r"|recall|inform|alert|evacuate|call)|before\s+(?:reporting|disclosing|notifying|warning|recalling|informing"
+    r"|alerting|evacuating|calling))\b"
 )
 DELAY_VERBS = frozenset({"wait", "delay"})
 ATTRIBUTIVE_WRONG = re.compile(r"\b(?:the|a)\s+wrong\s+\w")
@@ -221,6 +233,7 @@ RULE_WORDS = (
     | {"carried", "performed", "delivered", "conducted", "completed", "worked", "done", "made", "provided"}
     # PRIORITIES
     | {"profit", "profits", "speed", "money", "cost", "costs", "savings", "deadlines", "targets", "revenue"}
+    | {"pay"}  # BRIBED_ACT
 )
 #: duties whose omission is routine, not a fault: "did not respond to a request for comment"
 NOT_A_FAULT = frozenset({"respond", "reply", "comment", "return"})
@@ -873,7 +886,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             continue  # "someone", "anyone": no identifiable party ("they" stands for one: "they lied to us")
         if _unidentified(p, lex):
             continue  # "hackers had stolen the data": a doer the article cannot name
-        if p.lemma != "be" and _natural_cause(p, lex):  # "the delay was payback" names an act, not a doer
+        # "the delay was payback" names an act, not a doer; "the bombing bore the hallmarks of the militia"
+        if p.lemma not in {"be", "bear"} and _natural_cause(p, lex):
             continue  # "the storm killed 14 people": harm, but no party did it
         for pair in lex.wrongdoing_pairs:
             hit = (
@@ -883,7 +897,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             )
             if hit and (not pair.party_subject or _is_party(p, facts)):
                 return target, Evidence(pair.kind, f"{p.lemma} {hit}", _verb_span(p))
-        if p.particle and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles:
+        tipped_authority = p.lemma == "tip" and p.object_words & AUTHORITIES  # "tipped off police": a tip
+        if p.particle and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles and not tipped_authority:
             return target, Evidence("wrongdoing_verb", f"{p.lemma} {p.particle}", _verb_span(p))
         thing = phrase_hit(p.object_text, lex.wrongdoing_objects) or _has(
             p.object_words, lex.wrongdoing_objects
@@ -931,25 +946,31 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         word = noun or adjective
         if word and p.lemma in {"be", "remain", "constitute", "amount", "represent", "commit", "conduct"}:
             return target, Evidence("wrongdoing_word", word)
-        if noun and p.lemma in {
-            "use",  # "used intimidation to stop the strike"
-            "employ",
-            "resort",
-            "authorise",
-            "authorize",
-            "order",
-            "sanction",
-            "condone",
-            "tolerate",
-            "commit",
-            "carry",
-            "perpetrate",
-            "engage",
-            "involve",
-            "aid",
-            "help",
-            "support",
-        }:
+        took_part = p.lemma == "take" and "part" in p.complement_words  # "took part in the theft of fuel"
+        if noun and (
+            took_part
+            or p.lemma
+            in {
+                "participate",
+                "use",  # "used intimidation to stop the strike"
+                "employ",
+                "resort",
+                "authorise",
+                "authorize",
+                "order",
+                "sanction",
+                "condone",
+                "tolerate",
+                "commit",
+                "carry",
+                "perpetrate",
+                "engage",
+                "involve",
+                "aid",
+                "help",
+                "support",
+            }
+        ):
             return target, Evidence("wrongdoing_word", noun)
         manner = phrase_hit(p.complement_text, lex.wrongdoing_manner) or (
             "despite warnings" if DESPITE_WARNINGS.search(p.complement_text) else None
@@ -1062,6 +1083,9 @@ def _passive_wrong(
 ) -> tuple[tuple[Span, ...], Evidence] | None:
     """'senior clergy were told of complaints': the informed party is accused of inaction; 'they were sacked
     after complaining': a wrong done to the subject by a party the sentence does not name."""
+    if p.lemma == "pay" and BRIBED_ACT.match(p.complement_text) and not p.self_reference:
+        # "two players had been paid to concede goals": the paid party took a bribe
+        return _predicate_target(facts, p), Evidence("bribery", "paid to", _verb_span(p))
     unearned = p.lemma in {"pay", "bill", "reimburse"} and UNEARNED.search(p.complement_text)
     if unearned and not p.self_reference:
         # "officers were paid for overtime shifts they never worked": the paid party is accused
