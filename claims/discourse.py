@@ -13,7 +13,9 @@ A claim's label can depend on what came before it in the article:
   accused of ("A group says Norbury sold scooters with faulty brakes. Norbury denied the claim");
 - a participle that gives the reason for a denial, or for an accusation its cue makes, is part of it:
   "Pyongyang rejected the criticism, saying its tests are lawful", "the government blamed the rebels for the
-  attack, saying they had fired from the hills".
+  attack, saying they had fired from the hills";
+- what a source says with the same cue beside its denial is part of the same answer: "said the delay was
+  the result of an administrative error and that nothing had been hidden".
 
 Plain data in and out (no spaCy): each claim comes with a :class:`ClaimContext` the builder fills in.
 """
@@ -106,7 +108,42 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
                 or claim
             )
         out.append(claim)
-    return link_denials([_promise_beside_denial(claim, out, contexts) or claim for claim in out])
+    linked = link_denials([_promise_beside_denial(claim, out, contexts) or claim for claim in out])
+    return [_same_answer(claim, linked, contexts) or claim for claim in linked]
+
+
+def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, ClaimContext]) -> Claim | None:
+    """'said the delay was the result of a genuine administrative error and that nothing had been hidden':
+    what a source says with one cue beside its denial is the account it gives instead, part of the same
+    answer (not what it promises or repairs: 'denied the claims and said it would review its procedures')."""
+    if claim.label is not Label.STATEMENT or claim.cue is None or claim.source is None:
+        return None
+    ctx = contexts.get(claim.id, ClaimContext())
+    if ctx.prospective or NO_COMMENT.search(claim.text) or _answers_without_denying(claim.text):
+        return None
+    denial = next(
+        (
+            other
+            for other in claims
+            if other.label is Label.DENIAL
+            and other.cue is not None
+            and other.cue.start == claim.cue.start
+            and other.source is not None
+            and other.source.start == claim.source.start
+            and not any(e.kind == PROMISED for e in other.evidence)
+        ),
+        None,
+    )
+    if denial is None:
+        return None
+    return replace(
+        claim,
+        label=Label.DENIAL,
+        confidence=0.6,
+        targets=denial.targets,
+        responds_to=denial.responds_to,
+        evidence=(*claim.evidence, Evidence("same_answer", denial.id)),
+    )
 
 
 def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
