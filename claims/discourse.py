@@ -14,8 +14,9 @@ A claim's label can depend on what came before it in the article:
 - a participle that gives the reason for a denial, or for an accusation its cue makes, is part of it:
   "Pyongyang rejected the criticism, saying its tests are lawful", "the government blamed the rebels for the
   attack, saying they had fired from the hills";
-- what a source says with the same cue beside its denial is part of the same answer: "said the delay was
-  the result of an administrative error and that nothing had been hidden".
+- what a source says with the same cue beside its denial or accusation is part of it: "said the delay was
+  the result of an administrative error and that nothing had been hidden", "said staffing had been
+  dangerously thin and that managers had failed to report two falls".
 
 Plain data in and out (no spaCy): each claim comes with a :class:`ClaimContext` the builder fills in.
 """
@@ -113,19 +114,21 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
 
 
 def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, ClaimContext]) -> Claim | None:
-    """'said the delay was the result of a genuine administrative error and that nothing had been hidden':
-    what a source says with one cue beside its denial is the account it gives instead, part of the same
-    answer (not what it promises or repairs: 'denied the claims and said it would review its procedures')."""
+    """What a source says with one cue beside its denial or its accusation is part of it: the account it
+    gives instead ('said the delay was the result of a genuine administrative error and that nothing had
+    been hidden'), or the grounds of the charge ('said staffing levels had been dangerously low and that
+    managers had failed to report two falls'); not what it promises or repairs ('denied the claims and said
+    it would review its procedures', 'said the officers beat protesters and that it would seek charges')."""
     if claim.label is not Label.STATEMENT or claim.cue is None or claim.source is None:
         return None
     ctx = contexts.get(claim.id, ClaimContext())
     if ctx.prospective or NO_COMMENT.search(claim.text) or _answers_without_denying(claim.text):
         return None
-    denial = next(
+    sibling = next(
         (
             other
             for other in claims
-            if other.label is Label.DENIAL
+            if other.label in {Label.DENIAL, Label.ACCUSATION}
             and other.cue is not None
             and other.cue.start == claim.cue.start
             and other.source is not None
@@ -134,15 +137,16 @@ def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, C
         ),
         None,
     )
-    if denial is None:
+    if sibling is None:
         return None
+    kind = "same_answer" if sibling.label is Label.DENIAL else "same_charge"
     return replace(
         claim,
-        label=Label.DENIAL,
+        label=sibling.label,
         confidence=0.6,
-        targets=denial.targets,
-        responds_to=denial.responds_to,
-        evidence=(*claim.evidence, Evidence("same_answer", denial.id)),
+        targets=sibling.targets,
+        responds_to=sibling.responds_to,
+        evidence=(*claim.evidence, Evidence(kind, sibling.id)),
     )
 
 
