@@ -444,7 +444,20 @@ def subject_of(verb: Token) -> Token | None:
 
 #: verbs by which a party puts out a document: "[Amnesty] published a report saying ..."
 ISSUING_VERBS = frozenset(
-    {"issue", "file", "publish", "release", "send", "write", "lodge", "submit", "post", "put"}
+    {
+        "issue",
+        "file",
+        "publish",
+        "release",
+        "send",
+        "write",
+        "lodge",
+        "submit",
+        "post",
+        "put",
+        "launch",
+        "bring",
+    }
 )
 
 
