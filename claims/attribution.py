@@ -1278,13 +1278,25 @@ class AttributionFinder:
         # "the firm that makes parts"
         return not any(r.lower_ != "that" or r.dep_ in SUBJECT_DEPS for r in relative)
 
+    def _shown_by_record(self, verb: Token) -> bool:
+        """The subject of ``verb`` is a record ('figures', 'invoices reviewed by the Herald', 'the data'), and
+        no one else reports what it shows ('said internal emails showed executives knew': the speaker's)."""
+        below = verb
+        for above in verb.ancestors:
+            if self.lex.is_cue_lemma(lemma(above)) and below.dep_ not in {"advcl", "prep", "npadvmod"}:
+                return False  # inside what another cue reports, not a clause of time or reason beside it
+            below = above
+        subject = subject_of(verb)
+        return subject is not None and lemma(subject) in self.lex.record_heads | sources().document_heads
+
     def _declarative(self, verb: Token, clause: Token) -> bool:
         """An indirect question ("asked whether ...", "you know what") reports no claim, except after
         verbs that present its answer ("explained how ..."); 'know'-type verbs need an explicit 'that'."""
         lem = lemma(verb)
         opener = self.doc[max(clause.left_edge.i, verb.i + 1)]
         if lem in self.lex.that_only_belief:
-            return opener.lower_ == "that"
+            # "figures showed the waiting list had grown": a record shows without 'that'
+            return opener.lower_ == "that" or (lem in self.lex.record_verbs and self._shown_by_record(verb))
         if opener.lower_ in WH_WORDS:
             subject = subject_of(clause)
             if subject is not None and opener.i in {t.i for t in subject.subtree} and subject.i != opener.i:

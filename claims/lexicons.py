@@ -117,6 +117,8 @@ class CueLexicon:
     refusable_objects: frozenset[str]
     phrasal_cues: MappingProxyType[str, frozenset[str]]
     innocence_cues: frozenset[str]
+    record_verbs: frozenset[str]
+    record_heads: frozenset[str]
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.that_only_belief
@@ -149,6 +151,8 @@ def cues() -> CueLexicon:
         claim_object_denials=_frozen_words(raw["claim_object_denials"]),
         refusable_objects=_frozen_words(raw["refusable_objects"]),
         innocence_cues=_frozen_words(raw["innocence_cues"]),
+        record_verbs=_frozen_words(raw["record_verbs"]),
+        record_heads=_frozen_words(raw["record_heads"]),
         phrasal_cues=MappingProxyType(
             {verb.lower(): _frozen_words(particles) for verb, particles in raw["phrasal_cues"].items()}
         ),
