@@ -672,9 +672,13 @@ class AttributionFinder:
         cue = attribution.cue
         if cue is not None and any(r.start <= cue.start < r.end for r in attribution.content):
             return False
-        if attribution.object is not None or {"infinitive", "plea", "predicate", "colon_statement"} & set(
-            attribution.evidence
-        ):
+        if attribution.object is not None or {
+            "infinitive",
+            "plea",
+            "predicate",
+            "colon_statement",
+            "demand",
+        } & set(attribution.evidence):
             return True
         if "quote" in attribution.evidence:
             return True
@@ -722,6 +726,8 @@ class AttributionFinder:
 
     def _according_match(self, sent: Span, index: int, cue_first: int, cue_last: int, phrase: str) -> None:
         doc = self.doc
+        if phrase == "per" and doc[cue_first].pos_ != "ADP":
+            return  # "10 per cent", "per capita": a unit, not "per the ministry"
         # the source: the object after the cue words, up to the clause boundary
         src_first = cue_last + 1
         if src_first >= sent.end:
@@ -784,6 +790,8 @@ class AttributionFinder:
                 continue
             verb = doc[i]
             lem = self.words.lemma[i]
+            if lem in self.lex.demand_cues and self._demand(sent, index, verb, lem):
+                continue
             if lem in self.lex.phrasal_cues:
                 particle = _particle(verb, self.lex.phrasal_cues[lem])
                 if particle is None:
@@ -806,6 +814,42 @@ class AttributionFinder:
             ):
                 continue  # an adjective ("the alleged bribe"), unless the parser gave it a subject
             self._verb_cue(sent, index, verb, lem)
+
+    def _demand(self, sent: Span, index: int, verb: Token, lem: str) -> bool:
+        """'The union called for an inquiry', 'called on the minister to resign': a demand, the cue the verb
+        with the preposition right after it, the content what is demanded. Whether it was added."""
+        doc = self.doc
+        after = verb.i + 1
+        if after >= sent.end or self.words.lower[after] not in self.lex.demand_cues[lem]:
+            return False
+        if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+            return False
+        right = [c for c in verb.children if c.i > after and c.dep_ not in {"conj", "cc", "punct"}]
+        right += [c for c in verb.children if c.i == after]
+        last = max((t.i for c in right for t in c.subtree), default=after)
+        while last > after and doc[last].is_punct:
+            last -= 1
+        content = token_range(doc, after + 1, last)
+        subj = subject_of(verb)
+        if content is None or subj is None:
+            return False
+        s_lo, s_hi = noun_phrase(subj, cut=[verb])
+        if s_lo <= verb.i <= s_hi or s_lo > verb.i:
+            return False
+        self._add(
+            Attribution(
+                sentence=index,
+                content=[content],
+                cue=token_range(doc, verb.i, after),
+                cue_lemma=f"{lem} {self.words.lower[after]}",
+                source=token_range(doc, s_lo, s_hi),
+                verb=verb.i,
+                hypothetical=is_hypothetical(verb),
+                source_apposition=apposition(doc, subj),
+                evidence=["demand"],
+            )
+        )
+        return True
 
     def _nominal_cues(self, sent: Span, index: int) -> None:
         """'the accusation by X that ...', 'X's claim that ...', 'over allegations that ...': a claim noun
@@ -1217,6 +1261,18 @@ class AttributionFinder:
         rest_hi = min(rest_hi, self._sentence_end(sent))
         return (a_lo, ante.i), (verb.i + 1, rest_hi), subj
 
+    def _stranded_that(self, verb: Token) -> tuple[int, int] | None:
+        """'The report states that few if any firms use iodised salt': 'that' parsed as the cue's object
+        and the clause as an adverbial beside it (the 'if' of 'few if any' taken for its conjunction). The
+        content runs from 'that' to the clause's end."""
+        after = verb.i + 1
+        if after >= len(self.doc) or self.words.lower[after] != "that" or self.doc[after].head.i != verb.i:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > after), None)
+        if clause is None or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            return None
+        return after, subtree_bounds(clause)[1]
+
     def _clause_complement(self, verb: Token, sent: Span) -> tuple[int, int] | None:
         """Token bounds of the clause the cue introduces, or None."""
         lex = self.lex
@@ -1235,7 +1291,7 @@ class AttributionFinder:
                         clauses.append(node)
                         break
         if not clauses:
-            return None
+            return self._stranded_that(verb)
         right = [c for c in clauses if c.i > verb.i]
         left = [c for c in clauses if c.i < verb.i]
         if right and not self._declarative(verb, right[0]):

@@ -119,6 +119,7 @@ class CueLexicon:
     innocence_cues: frozenset[str]
     record_verbs: frozenset[str]
     record_heads: frozenset[str]
+    demand_cues: MappingProxyType[str, frozenset[str]]
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.that_only_belief
@@ -153,6 +154,9 @@ def cues() -> CueLexicon:
         innocence_cues=_frozen_words(raw["innocence_cues"]),
         record_verbs=_frozen_words(raw["record_verbs"]),
         record_heads=_frozen_words(raw["record_heads"]),
+        demand_cues=MappingProxyType(
+            {verb.lower(): _frozen_words(preps) for verb, preps in raw["demand_cues"].items()}
+        ),
         phrasal_cues=MappingProxyType(
             {verb.lower(): _frozen_words(particles) for verb, particles in raw["phrasal_cues"].items()}
         ),
