@@ -907,7 +907,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             thing = None  # "the two sides exchanged 95 prisoners", "troops evacuated civilians"
         if thing and p.lemma not in {"be", "have"}:
             return target, Evidence("wrongdoing_object", thing, _verb_span(p))
-        collocation = phrase_hit(f"{p.lemma} {p.complement_text}", lex.wrongdoing_collocations)
+        collocation = phrase_hit(f"{p.lemma} {p.complement_text}", lex.wrongdoing_collocations) or phrase_hit(
+            f"{p.lemma} {_without_leading_adverbs(p)}", lex.wrongdoing_collocations
+        )  # 'had "simply stopped answering" our emails': the adverb before the verb is not in the phrase
         if collocation:
             return target, Evidence("wrongdoing_phrase", collocation, _verb_span(p))
         if p.lemma == "be" and "behind" in p.complement_words:
@@ -915,6 +917,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         without = WITHOUT.search(p.object_text) or UNREQUESTED.search(p.complement_text)
         if without:
             return target, Evidence("without_permission", without.group(0))
+        if p.lemma == "leave" and "without" in p.complement_words and p.object_words & lex.dependants:
+            if _is_party(p, facts):  # "the landlord left them without heating", not "the storm left ..."
+                return target, Evidence("deprivation", "leave without", _verb_span(p))
         if p.lemma == "treat" and TREATED_AS_OWN.search(p.complement_text):
             return target, Evidence("misuse", "treat as own", _verb_span(p))
         if p.lemma in DELAY_VERBS and LONG_WAIT.search(p.complement_text):
@@ -993,6 +998,15 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.lemma == "be" and p.complement_text.startswith("to blame"):
             return target, Evidence("to_blame", "to blame", _verb_span(p))  # "a rogue employee was to blame"
     return None
+
+
+def _without_leading_adverbs(p: Predicate) -> str:
+    """The words after the verb without the verb's own adverbs that ``complement_text`` puts first
+    ('simply answering our emails' -> 'answering our emails')."""
+    words = p.complement_text.split()
+    while words and words[0] in p.manner:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _unidentified(p: Predicate, lex: LabelLexicon) -> bool:

@@ -282,6 +282,7 @@ class LabelLexicon:
     party_nouns: frozenset[str]
     process_verbs: frozenset[str]
     unidentified_parties: frozenset[str]
+    dependants: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
