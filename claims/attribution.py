@@ -1181,6 +1181,16 @@ class AttributionFinder:
             c.dep_ in {"dobj", "dative"} for c in verb.children
         ):
             return False  # "the team was denied visas", "she was told the news": no one's claim
+        head = verb.head
+        if (
+            verb.dep_ == "xcomp"
+            and head.lemma_ == "be"
+            and any(c.dep_ == "acomp" for c in head.children)
+            and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children)
+        ):
+            return (
+                False  # "it is fair to say ...", "it is wrong to say ...": a judgement of saying, no one says
+            )
         if (
             verb.tag_ == "VBN"
             and verb.dep_ in {"advcl", "acl"}

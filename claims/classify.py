@@ -597,9 +597,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             continue  # "the review found the photographs had been doctored": a finding, not a rebuttal
         words = p.complement_words | {p.lemma, p.text.lower()}
         # the verb may open the phrase: "was riddled with errors", "was plucked out of thin air"
-        falsity = _has(words, lex.falsity_words) or phrase_hit(
-            f"{p.text} {p.complement_text}", lex.falsity_words
-        )
+        falsity = _has(words, lex.falsity_words) or phrase_hit(_in_order(p), lex.falsity_words)
         if falsity == "wrong" and ATTRIBUTIVE_WRONG.search(p.complement_text):
             falsity = None  # "this is the wrong site": a judgement of a choice, not of a claim
         disputed = (
@@ -917,9 +915,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         without = WITHOUT.search(p.object_text) or UNREQUESTED.search(p.complement_text)
         if without:
             return target, Evidence("without_permission", without.group(0))
-        if p.lemma == "leave" and "without" in p.complement_words and p.object_words & lex.dependants:
-            if _is_party(p, facts):  # "the landlord left them without heating", not "the storm left ..."
-                return target, Evidence("deprivation", "leave without", _verb_span(p))
+        deprives = p.lemma == "leave" and "without" in p.complement_words and p.object_words & lex.dependants
+        if deprives and _is_party(p, facts):  # "the landlord left them without heating", not "the storm ..."
+            return target, Evidence("deprivation", "leave without", _verb_span(p))
         if p.lemma == "treat" and TREATED_AS_OWN.search(p.complement_text):
             return target, Evidence("misuse", "treat as own", _verb_span(p))
         if p.lemma in DELAY_VERBS and LONG_WAIT.search(p.complement_text):
@@ -998,6 +996,16 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.lemma == "be" and p.complement_text.startswith("to blame"):
             return target, Evidence("to_blame", "to blame", _verb_span(p))  # "a rogue employee was to blame"
     return None
+
+
+def _in_order(p: Predicate) -> str:
+    """The verb with its own adverbs before it and the words after it, as written ('selectively edited',
+    'was riddled with errors')."""
+    words = p.complement_text.split()
+    leading = []
+    while words and words[0] in p.manner:
+        leading.append(words.pop(0))
+    return " ".join([*leading, p.text.lower(), *words])
 
 
 def _without_leading_adverbs(p: Predicate) -> str:
