@@ -861,6 +861,14 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             passive = _passive_wrong(facts, p, lex)
             if passive is not None:
                 return passive
+            manner = (
+                phrase_hit(p.complement_text, lex.wrongdoing_manner) if p.lemma not in LEGAL_PROCESS else None
+            )
+            if manner and manner != "on suspicion of":
+                # "a patient was restrained for 14 hours in violation of state limits": done wrongly by
+                # whoever did it, though the sentence does not name them (the source may be the one it
+                # was done to: "she was treated in breach of convention")
+                return (), Evidence("wrongdoing_manner", manner, _verb_span(p))
             if facts.accusatory_source and p.main and p.lemma in TAMPERING | DECEPTIONS:
                 # "inspectors found that maintenance records had been falsified": the inspected party is
                 # the one accused, though the sentence does not name it
