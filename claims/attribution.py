@@ -830,7 +830,7 @@ class AttributionFinder:
         while last > after and doc[last].is_punct:
             last -= 1
         content = token_range(doc, after + 1, last)
-        subj = subject_of(verb)
+        subj = self._repaired_subject.get(verb.i) or subject_of(verb)
         if content is None or subj is None:
             return False
         s_lo, s_hi = noun_phrase(subj, cut=[verb])
@@ -1316,6 +1316,11 @@ class AttributionFinder:
                 return None
             lo, hi = subtree_bounds(clause)
             lo = max(lo, verb.i + 1)
+            act = self._second_speech_act(verb, clause)
+            if act is not None:  # the content stops before "and called for ..."
+                hi = min(hi, act.left_edge.i - 1)
+                while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ == "cc"):
+                    hi -= 1
             return lo, hi
         clause = left[-1]
         # "..., X said": the content runs from the sentence start to the clause's end
@@ -1476,6 +1481,26 @@ class AttributionFinder:
         if subject.pos_ == "PRON" or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
             return subject.lower_ not in {"none", "nothing"}
         return sources().names_party(subject.lemma_.lower()) or subject.tag_ == "NNP"
+
+    def _second_speech_act(self, verb: Token, clause: Token) -> Token | None:
+        """'said the rules were too weak and called for a cap': a demand the parser joined to the reported
+        clause is the speaker's second act ('second_speech_acts' in cues.json), with the cue's subject;
+        it is no part of the first claim."""
+        subject = subject_of(verb)
+        if subject is None:
+            return None
+        for conj in clause.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.i > clause.i
+                and conj.pos_ == "VERB"
+                and lemma(conj) in self.lex.second_speech_acts
+                and not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+                and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            ):
+                self._repaired_subject[conj.i] = subject
+                return conj
+        return None
 
     def _is_coordinated_predicate(self, verb: Token, clause: Token) -> bool:
         """'deny the accusations however vowed to ...': a contrastive adverb right before the clause's verb

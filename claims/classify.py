@@ -101,6 +101,8 @@ REWRITING_HISTORY = re.compile(r"\brewr(?:ite|ites|iting|ote|itten)\s+(?:the\s+)
 SELF_WORDS = frozenset({"its", "our", "us", "we", "my", "me", "his", "her", "their"})
 AND_NOT = re.compile(r"\band\s+not\s+(?:an?\s+|the\s+)?([\w-]+)")
 CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
+#: "a tragic accident, not a crime": a wrong named to be ruled out
+NOT_A_WRONG = re.compile(r",\s+(?:and\s+)?not\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?")
 #: "the result was a laboratory error, nothing more": a copula that plays the matter down
 #: a verbless answer that denies with emphasis: "Not one cent outside the rules", "Not a single penny"
 EMPHATIC_NONE = re.compile(r"^\W*not\s+(?:one|a\s+single|a)\s+[\w-]+", re.IGNORECASE)
@@ -409,6 +411,15 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
         bad = _has(facts.predicate_words, lex.wrongdoing_adjectives | lex.wrongdoing_nouns) or phrase_hit(
             facts.text, lex.wrongdoing_adjectives
         )
+        cleared = NOT_A_WRONG.search(facts.text)
+        if cleared and bad and not blocked and bad in cleared.group(0):
+            # "called the case a tragic accident, not a crime": the wrong named only to be ruled out
+            return Decision(
+                Label.DENIAL,
+                0.75,
+                _targets(facts.object),
+                _ev(cue_ev, Evidence("contrast", cleared.group(0))),
+            )
         if bad and not blocked:
             return Decision(
                 Label.ACCUSATION, 0.8, _targets(facts.object), _ev(cue_ev, Evidence("wrongdoing_word", bad))

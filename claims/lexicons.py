@@ -120,6 +120,7 @@ class CueLexicon:
     record_verbs: frozenset[str]
     record_heads: frozenset[str]
     demand_cues: MappingProxyType[str, frozenset[str]]
+    second_speech_acts: frozenset[str]
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.that_only_belief
@@ -154,6 +155,7 @@ def cues() -> CueLexicon:
         innocence_cues=_frozen_words(raw["innocence_cues"]),
         record_verbs=_frozen_words(raw["record_verbs"]),
         record_heads=_frozen_words(raw["record_heads"]),
+        second_speech_acts=_frozen_words(raw["second_speech_acts"]),
         demand_cues=MappingProxyType(
             {verb.lower(): _frozen_words(preps) for verb, preps in raw["demand_cues"].items()}
         ),
