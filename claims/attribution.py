@@ -461,6 +461,19 @@ ISSUING_VERBS = frozenset(
 )
 
 
+def _issued_document(verb: Token, speaker: Token) -> bool:
+    """The participle cue hangs on a document and ``speaker`` is whoever put it out ("[the NLRB] issued a
+    complaint alleging ...", see _participle_speaker), not the document itself."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and noun.i != speaker.i
+        and noun.lemma_.lower() in sources().document_heads
+        and noun.dep_ == "dobj"
+    )
+
+
 def _participle_speaker(noun: Token) -> Token | None:
     """Who says what a participle cue on a noun reports: "[a lawsuit] accusing the firm of ...";
     "[the NLRB] has issued a complaint alleging ..." (the party that put the document out); "[three
@@ -1034,12 +1047,16 @@ class AttributionFinder:
         ):
             subj = verb.head  # "14 counties, which allege that ...": the antecedent speaks
         charge = _charge_on_agent(verb, subj)
+        issuer = None
+        if subj is not None and _issued_document(verb, subj):
+            # "Blackridge published [a report] claiming ...": the report speaks, for whoever issued it
+            issuer, subj = subj, verb.head
         if subj is not None:
             s_lo, s_hi = noun_phrase(subj, cut=[verb, *([charge] if charge is not None else [])])
             if s_lo <= verb.i <= s_hi:
                 return
             source = token_range(doc, s_lo, s_hi)
-            appos = apposition(doc, subj)
+            appos = apposition(doc, subj) if issuer is None else token_range(doc, *noun_phrase(issuer))
             if source is not None and any(r.start <= source.start < r.end for r in content):
                 # the subject sits inside the content: a mis-parse, keep the cue without a source
                 source = None
