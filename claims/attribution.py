@@ -421,6 +421,16 @@ def subject_of(verb: Token) -> Token | None:
             and current.i > current.head.i
         ):
             return current.head  # "The town council blamed ...", parsed as a noun phrase with a relative
+        if (
+            current.dep_ == "acl"
+            and current.head.pos_ in {"NOUN", "PROPN"}
+            and current.i > current.head.i
+            and (current.tag_ == "VBD" or (current.tag_ == "VBN" and current.head.dep_ == "ROOT"))
+            and _that_clause(current)
+        ):
+            # "after a short-seller report [alleged] that ...", "Threadwatch, a rights group, [alleged] in a
+            # report that ...": a finite verb with its that-clause, parsed as a modifier of its subject
+            return current.head
         stranded = _stranded_finite_subject(current)
         if stranded is not None:
             return stranded
@@ -459,6 +469,18 @@ ISSUING_VERBS = frozenset(
         "bring",
     }
 )
+
+
+def _that_clause(verb: Token) -> bool:
+    """``verb`` has a complement clause opened by 'that', also one the parser hung on the noun of a phrase
+    between them ('alleged in a report on Monday [that ...]')."""
+    heads = [verb, *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    return any(
+        c.dep_ in {"ccomp", "acl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for h in heads
+        for c in h.children
+        if c.i > verb.i
+    )
 
 
 def _issued_document(verb: Token, speaker: Token) -> bool:
@@ -1205,15 +1227,15 @@ class AttributionFinder:
             and any(c.dep_ == "acomp" for c in head.children)
             and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children)
         ):
-            return (
-                False  # "it is fair to say ...", "it is wrong to say ...": a judgement of saying, no one says
-            )
+            return False  # "it is fair/wrong to say ...": a judgement of saying, no one says
         if (
             verb.tag_ == "VBN"
             and verb.dep_ in {"advcl", "acl"}
             and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
             # "an officer accused by students of harassment": a reduced relative with its speaker
             and not (verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
+            # "Threadwatch, a rights group, alleged in a report that ...": the sentence's own verb
+            and not (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _that_clause(verb))
         ):
             return False  # "Asked whether ..., she said": she was asked, the question is not her claim
         if (
@@ -1221,9 +1243,7 @@ class AttributionFinder:
             and subj.lower_ in {"i", "we"}
             and self._in_quote(TextRange(verb.idx, verb.idx + 1))
         ):
-            return (
-                False  # '"We urge the governments to ...," he said': the speaker's own act, inside the quote
-            )
+            return False  # '"We urge the governments to ...," he said': the speaker's own act, in the quote
         question = self.text[sent.start_char : sent.end_char].rstrip().endswith("?")
         return not (question and subj is not None and subj.lower_ == "you")
 
