@@ -872,7 +872,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             passive = _passive_wrong(facts, p, lex)
             if passive is not None:
                 return passive
-            manner = (
+            manner = _has(p.manner, lex.wrongdoing_adverbs) or (  # "were systematically harassed"
                 phrase_hit(p.complement_text, lex.wrongdoing_manner) if p.lemma not in LEGAL_PROCESS else None
             )
             if manner and manner != "on suspicion of":
