@@ -447,6 +447,7 @@ class _Builder:
             object_text=" ".join(lower[i] for i in sorted(t.i for t in objects)),
             particle=particle,
             never=never,
+            never_word=any(c.lower_ == "never" for c in (*verb.children, *adverb_negations)),
             hypothetical=hypothetical,
             future=future,
             will=will,

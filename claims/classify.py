@@ -300,7 +300,8 @@ class Predicate:
     object_words: frozenset[str] = frozenset()  # words of its direct/prepositional objects
     object_text: str = ""  # its objects as text, lower-cased, for multi-word entries ("child soldiers")
     particle: str = ""  # "cover [up]"
-    never: bool = False
+    never: bool = False  # "never", or a 'no' subject or object ("paid no bribes")
+    never_word: bool = False  # the word "never" itself on the verb ("had never removed")
     hypothetical: bool = False  # "could steal", "if someone were able to hack": not asserted
     future: bool = False  # "will contest", "is going to appeal": a promise or a plan, not an answer
     will: bool = False  # the verb itself has 'will'/'would'/'shall' ("would not change its policy")
@@ -582,6 +583,10 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         wrong_not = AND_NOT.search(p.complement_text) if sets_straight else None
         if wrong_not and singular(wrong_not.group(1)) in lex.wrongdoing_nouns | lex.wrongdoing_objects:
             return (), Evidence("contrast", wrong_not.group(0))
+    alleging = facts.accusatory_source or (facts.cue_lemma or "") in lex.alleging_cues
+    for p in facts.predicates:
+        if not alleging and _never_did(p, lex):  # "the firm had never removed a protected tree"
+            return (), Evidence("never_did", f"never {p.lemma}", _verb_span(p))
     for p in facts.predicates:
         minimised = MINIMISING.search(p.complement_text)
         if (
@@ -832,6 +837,26 @@ def _reports_process(p: Predicate, lex: LabelLexicon) -> bool:
         and not WITHOUT.search(p.object_text)
         and not _has(p.manner, lex.wrongdoing_adverbs)
     )
+
+
+def _never_did(p: Predicate, lex: LabelLexicon) -> bool:
+    """'the firm had never removed a tree covered by an order', 'Qureshi has never been involved in any
+    corrupt activity': a party's act denied outright, in the past ('never' on the claim's own verb); not a
+    duty it never did ('the landlord never repaired the roof' accuses), not a failure to turn up ('never
+    came back'), and not a habit or a promise ('files are never used', 'would never leave')."""
+    return (
+        p.main
+        and p.never_word  # the word itself, not "saw no need", "received no complaint"
+        and p.past_action
+        and not (p.hypothetical or p.future or p.will)
+        and (p.party_subject or p.self_reference)
+        and p.lemma not in lex.duty_verbs | NOT_A_FAULT | NO_SHOW
+        and _inaction(p, lex) is None
+    )
+
+
+#: not turning up: "the contractor never came back to do the work", "the bus never showed up" (a failure)
+NO_SHOW = frozenset({"come", "show", "arrive", "turn", "appear", "materialise", "materialize"})
 
 
 def _inaction(p: Predicate, lex: LabelLexicon) -> str | None:
