@@ -121,6 +121,7 @@ NOTICES = frozenset({"complaint", "complaints", "report", "reports", "notice", "
 #: "ignored residents despite repeated complaints": any act despite warnings is a fault
 DESPITE_WARNINGS = re.compile(
     r"\bdespite\s+(?:[\w-]+\s+){0,3}(?:complaints|warnings|requests|pleas|objections|concerns|protests)\b"
+    r"|\bdespite\s+(?:being|having\s+been)\s+(?:repeatedly\s+)?(?:warned|told|alerted)\b"
 )
 #: cues that, in the future ("will appeal", "would fight the charges"), promise a fight rather than deny
 PROMISED_FIGHTS = frozenset({"contest", "fight", "challenge", "defend", "appeal"})
