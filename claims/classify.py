@@ -840,6 +840,19 @@ def _reports_process(p: Predicate, lex: LabelLexicon) -> bool:
     )
 
 
+#: how a count of people opens: "4,800 people", "at least 300 people", "thousands of people"
+COUNT = re.compile(
+    r"^(?:(?:at\s+least|more\s+than|fewer\s+than|about|around|nearly|almost|some|an\s+estimated)\s+)?"
+    r"(?:[\d,.]+|dozens|hundreds|thousands|millions|many|several)\s+(?:of\s+)?"
+)
+
+
+def _counted(text: str) -> str:
+    """A subject without the count before it: '4,800 people' -> 'people' (counted people are no one in
+    particular: '4,800 people had crossed the border illegally' accuses no identifiable party)."""
+    return COUNT.sub("", text.lower().strip())
+
+
 def _never_did(p: Predicate, lex: LabelLexicon) -> bool:
     """'the firm had never removed a tree covered by an order', 'Qureshi has never been involved in any
     corrupt activity': a party's act denied outright, in the past ('never' on the claim's own verb); not a
@@ -925,7 +938,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             # them without charge", "arrested them illegally")
             continue
         target = _predicate_target(facts, p)
-        if target and all(t.text.lower() in INDEFINITE - {"they"} for t in target):
+        if target and all(_counted(t.text) in INDEFINITE - {"they"} for t in target):
             continue  # "someone", "anyone": no identifiable party ("they" stands for one: "they lied to us")
         if _unidentified(p, lex):
             continue  # "hackers had stolen the data": a doer the article cannot name
