@@ -101,6 +101,9 @@ REWRITING_HISTORY = re.compile(r"\brewr(?:ite|ites|iting|ote|itten)\s+(?:the\s+)
 SELF_WORDS = frozenset({"its", "our", "us", "we", "my", "me", "his", "her", "their"})
 AND_NOT = re.compile(r"\band\s+not\s+(?:an?\s+|the\s+)?([\w-]+)")
 CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
+#: what a party decides, not what it claims: judging it by its conduct ("reckless") criticises it
+CONDUCT_JUDGEMENTS = frozenset({"reckless", "irresponsible", "unfair"})
+DECISIONS = frozenset({"decision", "policy", "move"})
 #: "a tragic accident, not a crime": a wrong named to be ruled out
 NOT_A_WRONG = re.compile(r",\s+(?:and\s+)?not\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?")
 #: "the result was a laboratory error, nothing more": a copula that plays the matter down
@@ -406,6 +409,10 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
 
     if cue in PREDICATE_CUES and facts.predicate_words:
         falsity = _has(facts.predicate_words, lex.falsity_words) or phrase_hit(facts.text, lex.falsity_words)
+        if falsity in CONDUCT_JUDGEMENTS and facts.object_head in DECISIONS:
+            falsity = (
+                None  # "called the decision reckless": criticism of a decision ("groundless" still denies)
+            )
         if falsity and not blocked:
             return Decision(
                 Label.DENIAL, 0.85, _targets(facts.object), _ev(cue_ev, Evidence("falsity_word", falsity))

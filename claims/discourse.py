@@ -34,7 +34,8 @@ from claims.types import Claim, CueKind, Evidence, Label, Span
 #: cues that by themselves answer something ("insisted", "countered")
 REBUTTAL_CUES = frozenset({"insist", "maintain", "counter", "respond", "reply", "rebut", "retort", "stress"})
 NO_COMMENT = re.compile(
-    r"\b(?:not|n't|no|declined\s+to|refused\s+to)\s+(?:further\s+)?comment\b", re.IGNORECASE
+    r"\b(?:not|n't|no|declined\s+to|refused\s+to)\s+(?:further\s+)?(?:comment|discuss)\b",
+    re.IGNORECASE,
 )
 NAME_STOP = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s", "its", "their", "his", "her", "s"})
 
