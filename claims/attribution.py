@@ -713,6 +713,7 @@ class AttributionFinder:
             "predicate",
             "colon_statement",
             "demand",
+            "cited_reason",
         } & set(attribution.evidence):
             return True
         if "quote" in attribution.evidence:
@@ -759,6 +760,30 @@ class AttributionFinder:
                     continue
                 self._according_match(sent, index, i, i + n - 1, " ".join(phrase))
 
+    def _cited_reason(self, index: int, cue: Token, lo: int, hi: int) -> None:
+        """'Vestra raised its forecast, citing strong demand in Asia': what is cited is no source but the
+        reason the subject of the verb gives; that subject's claim."""
+        doc = self.doc
+        if cue.dep_ != "advcl" or cue.tag_ != "VBG":
+            return
+        subj = self._repaired_subject.get(cue.head.i) or subject_of(cue.head)
+        content = token_range(doc, lo, hi)
+        if subj is None or content is None or subj.i > cue.i:
+            return
+        s_lo, s_hi = noun_phrase(subj, cut=[cue.head])
+        self._add(
+            Attribution(
+                sentence=index,
+                content=[content],
+                cue=token_range(doc, cue.i, cue.i),
+                cue_lemma="cite",
+                source=token_range(doc, s_lo, s_hi),
+                verb=cue.i,
+                source_apposition=apposition(doc, subj),
+                evidence=["cited_reason"],
+            )
+        )
+
     def _according_match(self, sent: Span, index: int, cue_first: int, cue_last: int, phrase: str) -> None:
         doc = self.doc
         if phrase == "per" and doc[cue_first].pos_ != "ADP":
@@ -788,6 +813,8 @@ class AttributionFinder:
                 any(src_lo <= i <= src_hi for i in ents)
                 or src_heads & (kinds.anonymous_heads | kinds.document_heads | set(kinds.descriptor_heads))
             ):
+                if phrase == "citing":
+                    self._cited_reason(index, doc[cue_first], src_lo, src_hi)
                 return
         source = token_range(doc, src_lo, src_hi)
         cue = token_range(doc, cue_first, cue_last)
