@@ -218,7 +218,7 @@ class _Builder:
             return True
         if a.verb is not None:
             verb = self.doc[a.verb]
-            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in SUING:
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in lex.suing_verbs:
                 return True  # "the city sued the state, arguing that ...": the grounds of a lawsuit
         if source is None:
             return False
@@ -704,8 +704,6 @@ def _answering_acts() -> frozenset[str]:
     return lex.act_verbs | lex.wrongdoing_verbs | lex.involvement_verbs
 
 
-#: verbs of taking a party to court: what the participle after them says is the suit's allegation
-SUING = frozenset({"sue", "countersue", "prosecute"})
 #: verbs of a plan: "intends to appeal", "plans to challenge"
 PLANNING = frozenset({"intend", "plan", "consider", "weigh", "expect", "hope", "aim", "want", "seek"})
 RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})

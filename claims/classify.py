@@ -54,10 +54,6 @@ UNREQUESTED = re.compile(
 UNEARNED = re.compile(
     r"\bfor\b.*\b(?:never|not|n't)\s+(?:worked|delivered|performed|provided|attended|done)\b"
 )
-#: those a tip-off is meant for: "tipped off [police]" reports a crime, "tipped off [the suspect]" is a leak
-AUTHORITIES = frozenset(
-    {"police", "authorities", "investigators", "detectives", "officers", "regulators", "inspectors"}
-)
 #: "were paid to concede goals", "paid to vote for the bid": what a bribe buys
 BRIBED_ACT = re.compile(
     r"^\W*(?:\w+\s+)?to\s+(?:lose|concede|throw|fix|vote|look\s+the\s+other\s+way|keep\s+quiet|stay\s+silent"
@@ -101,9 +97,6 @@ REWRITING_HISTORY = re.compile(r"\brewr(?:ite|ites|iting|ote|itten)\s+(?:the\s+)
 SELF_WORDS = frozenset({"its", "our", "us", "we", "my", "me", "his", "her", "their"})
 AND_NOT = re.compile(r"\band\s+not\s+(?:an?\s+|the\s+)?([\w-]+)")
 CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
-#: what a party decides, not what it claims: judging it by its conduct ("reckless") criticises it
-CONDUCT_JUDGEMENTS = frozenset({"reckless", "irresponsible", "unfair"})
-DECISIONS = frozenset({"decision", "policy", "move"})
 #: "a tragic accident, not a crime": a wrong named to be ruled out
 NOT_A_WRONG = re.compile(r",\s+(?:and\s+)?not\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?")
 #: "the result was a laboratory error, nothing more": a copula that plays the matter down
@@ -409,7 +402,7 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
 
     if cue in PREDICATE_CUES and facts.predicate_words:
         falsity = _has(facts.predicate_words, lex.falsity_words) or phrase_hit(facts.text, lex.falsity_words)
-        if falsity in CONDUCT_JUDGEMENTS and facts.object_head in DECISIONS:
+        if falsity in lex.conduct_judgements and facts.object_head in lex.decision_nouns:
             falsity = (
                 None  # "called the decision reckless": criticism of a decision ("groundless" still denies)
             )
@@ -871,13 +864,9 @@ def _never_did(p: Predicate, lex: LabelLexicon) -> bool:
         and p.past_action
         and not (p.hypothetical or p.future or p.will)
         and (p.party_subject or p.self_reference)
-        and p.lemma not in lex.duty_verbs | NOT_A_FAULT | NO_SHOW
+        and p.lemma not in lex.duty_verbs | NOT_A_FAULT | lex.no_show_verbs
         and _inaction(p, lex) is None
     )
-
-
-#: not turning up: "the contractor never came back to do the work", "the bus never showed up" (a failure)
-NO_SHOW = frozenset({"come", "show", "arrive", "turn", "appear", "materialise", "materialize"})
 
 
 def _inaction(p: Predicate, lex: LabelLexicon) -> str | None:
@@ -960,7 +949,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             )
             if hit and (not pair.party_subject or _is_party(p, facts)):
                 return target, Evidence(pair.kind, f"{p.lemma} {hit}", _verb_span(p))
-        tipped_authority = p.lemma == "tip" and p.object_words & AUTHORITIES  # "tipped off police": a tip
+        tipped_authority = (
+            p.lemma == "tip" and p.object_words & lex.tip_recipients
+        )  # "tipped off police": a tip
         if p.particle and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles and not tipped_authority:
             return target, Evidence("wrongdoing_verb", f"{p.lemma} {p.particle}", _verb_span(p))
         thing = phrase_hit(p.object_text, lex.wrongdoing_objects) or _has(

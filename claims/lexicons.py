@@ -285,6 +285,11 @@ class LabelLexicon:
     process_verbs: frozenset[str]
     unidentified_parties: frozenset[str]
     dependants: frozenset[str]
+    tip_recipients: frozenset[str]
+    no_show_verbs: frozenset[str]
+    conduct_judgements: frozenset[str]
+    decision_nouns: frozenset[str]
+    suing_verbs: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
