@@ -1547,9 +1547,9 @@ class AttributionFinder:
         return sources().names_party(subject.lemma_.lower()) or subject.tag_ == "NNP"
 
     def _second_speech_act(self, verb: Token, clause: Token) -> Token | None:
-        """'said the rules were too weak and called for a cap': a demand the parser joined to the reported
-        clause is the speaker's second act ('second_speech_acts' in cues.json), with the cue's subject;
-        it is no part of the first claim."""
+        """'said the rules were too weak and called for a cap', '... and accused them of shelling the town':
+        a speech act the parser joined to the reported clause is the speaker's second act
+        ('second_speech_acts' in cues.json), given the cue's subject here; no part of the first claim."""
         subject = subject_of(verb)
         if subject is None:
             return None
