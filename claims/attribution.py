@@ -1550,9 +1550,6 @@ class AttributionFinder:
         """'said the rules were too weak and called for a cap', '... and accused them of shelling the town':
         a speech act the parser joined to the reported clause is the speaker's second act
         ('second_speech_acts' in cues.json), given the cue's subject here; no part of the first claim."""
-        subject = subject_of(verb)
-        if subject is None:
-            return None
         for conj in clause.children:
             if (
                 conj.dep_ == "conj"
@@ -1562,6 +1559,9 @@ class AttributionFinder:
                 and not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
                 and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
             ):
+                subject = subject_of(verb)
+                if subject is None:
+                    return None
                 self._repaired_subject[conj.i] = subject
                 return conj
         return None

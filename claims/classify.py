@@ -1057,20 +1057,24 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
 def _in_order(p: Predicate) -> str:
     """The verb with its own adverbs before it and the words after it, as written ('selectively edited',
     'was riddled with errors')."""
-    words = p.complement_text.split()
-    leading = []
-    while words and words[0] in p.manner:
-        leading.append(words.pop(0))
-    return " ".join([*leading, p.text.lower(), *words])
+    leading, after = _leading_adverbs(p)
+    return " ".join([*leading, p.text.lower(), *after])
 
 
 def _without_leading_adverbs(p: Predicate) -> str:
-    """The words after the verb without the verb's own adverbs that ``complement_text`` puts first
-    ('simply answering our emails' -> 'answering our emails')."""
+    """The words after the verb without the verb's own adverbs ('simply answering our emails' -> 'answering
+    our emails')."""
+    return " ".join(_leading_adverbs(p)[1])
+
+
+def _leading_adverbs(p: Predicate) -> tuple[list[str], list[str]]:
+    """``complement_text`` puts the verb's own adverbs before the verb first: split them from the words that
+    follow the verb."""
     words = p.complement_text.split()
-    while words and words[0] in p.manner:
-        words.pop(0)
-    return " ".join(words)
+    cut = 0
+    while cut < len(words) and words[cut] in p.manner:
+        cut += 1
+    return words[:cut], words[cut:]
 
 
 def _unidentified(p: Predicate, lex: LabelLexicon) -> bool:

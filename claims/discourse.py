@@ -140,15 +140,7 @@ def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, C
     )
     if sibling is None:
         return None
-    kind = "same_answer" if sibling.label is Label.DENIAL else "same_charge"
-    return replace(
-        claim,
-        label=sibling.label,
-        confidence=0.6,
-        targets=sibling.targets,
-        responds_to=sibling.responds_to,
-        evidence=(*claim.evidence, Evidence(kind, sibling.id)),
-    )
+    return _joined(claim, sibling, "same_answer" if sibling.label is Label.DENIAL else "same_charge", 0.6)
 
 
 def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
@@ -364,14 +356,7 @@ def _inherit_denial(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     )
     if child is None:
         return None
-    return replace(
-        claim,
-        label=Label.DENIAL,
-        confidence=min(claim.confidence, child.confidence),
-        targets=child.targets,
-        responds_to=child.responds_to,
-        evidence=(*claim.evidence, Evidence("relays_denial", child.id)),
-    )
+    return _joined(claim, child, "relays_denial", min(claim.confidence, child.confidence))
 
 
 def _elaboration(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
@@ -384,22 +369,22 @@ def _elaboration(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> C
         # "blamed the rebels for the attack, saying they had fired from the hills": the participle gives
         # the grounds of the accusation (not after a "said" that accuses by its content: "said the firm
         # cheated, adding that it would face fines" is a further statement)
-        return replace(
-            claim,
-            label=Label.ACCUSATION,
-            confidence=0.7,
-            targets=head.targets,
-            evidence=(*claim.evidence, Evidence("elaborates_accusation", head.id)),
-        )
+        return _joined(claim, head, "elaborates_accusation", 0.7)
     if head.label is not Label.DENIAL or _answers_without_denying(claim.text):
         return None  # "denied wrongdoing, adding that it would cooperate with any review": a promise
+    return _joined(claim, head, "elaborates_denial", 0.7)
+
+
+def _joined(claim: Claim, other: Claim, why: str, confidence: float) -> Claim:
+    """``claim`` made part of ``other`` (its grounds, its relay, the rest of its answer): ``other``'s label,
+    targets and the accusation it answers, with the evidence ``why``."""
     return replace(
         claim,
-        label=Label.DENIAL,
-        confidence=0.7,
-        targets=head.targets,
-        responds_to=head.responds_to,
-        evidence=(*claim.evidence, Evidence("elaborates_denial", head.id)),
+        label=other.label,
+        confidence=confidence,
+        targets=other.targets,
+        responds_to=other.responds_to,
+        evidence=(*claim.evidence, Evidence(why, other.id)),
     )
 
 
