@@ -1247,6 +1247,8 @@ class AttributionFinder:
             c.dep_ in {"dobj", "dative"} for c in verb.children
         ):
             return False  # "the team was denied visas", "she was told the news": no one's claim
+        if lemma(verb) == "charge" and self._billing(verb):
+            return False
         head = verb.head
         if (
             verb.dep_ == "xcomp"
@@ -1273,6 +1275,19 @@ class AttributionFinder:
             return False  # '"We urge the governments to ...," he said': the speaker's own act, in the quote
         question = self.text[sent.start_char : sent.end_char].rstrip().endswith("?")
         return not (question and subj is not None and subj.lower_ == "you")
+
+    def _billing(self, verb: Token) -> bool:
+        """'charged customers a premium', 'charged overdraft fees to 80,000 customers': charge meaning bill,
+        not accuse ('charged him with fraud', 'was charged after a crash')."""
+        children = list(verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        if passive or any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+            return False
+        billed = [c for c in children if c.dep_ == "dobj"]
+        return any(c.dep_ == "dative" for c in children) or any(
+            c.lemma_.lower() in self.lex.billing_objects or any(t.ent_type_ == "MONEY" for t in c.subtree)
+            for c in billed
+        )
 
     def _split_quote(
         self, sent: Span, verb: Token, source: TextRange | None, content: list[TextRange]

@@ -207,6 +207,14 @@ class _Builder:
             refuses=any(p.main and p.negated and p.will for p in facts.predicates),
             elaborates=elaborates,
             sentence=a.sentence,
+            asserted=frozenset(
+                p.lemma for p in facts.predicates if not (p.negated or p.hypothetical or p.future)
+            )
+            - LIGHT_VERBS,
+            negated_acts=frozenset(
+                p.lemma for p in facts.predicates if p.main and p.negated and not (p.hypothetical or p.future)
+            )
+            - LIGHT_VERBS,
         )
 
     def _accusatory(self, a: Attribution, source: Source | None) -> bool:
@@ -422,6 +430,8 @@ class _Builder:
         # illegally] were without merit"
         hypothetical = hypothetical or self._reported_by_claim_noun(verb, within)
         prospective = labels().prospective_verbs
+        if verb.tag_ in {"VBD", "VBN"}:  # "its systems had worked as designed": what happened, not a plan
+            prospective = prospective - labels().ongoing_prospective
         will = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
         future = (
             will
@@ -710,6 +720,8 @@ RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 
 #: predicates that tell no act ("X is a company", "X has 500 staff", "X said")
 NOT_ACTS = frozenset({"be", "have", "say", "seem", "become", "remain", "appear", "tell", "add"})
+#: verbs too common for a negation of one to contradict another source's use of it (see _contradiction)
+LIGHT_VERBS = NOT_ACTS | frozenset({"do", "make", "take", "get", "give", "go", "come", "know", "see", "need"})
 
 
 def _mistagged_verb(token: Token) -> bool:

@@ -101,6 +101,7 @@ CONTRAST_NOT = re.compile(r",\s+(?:and\s+)?not\s+[\w-]+|\brather\s+than\b")
 NOT_A_WRONG = re.compile(r",\s+(?:and\s+)?not\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?")
 #: "the result was a laboratory error, nothing more": a copula that plays the matter down
 #: a verbless answer that denies with emphasis: "Not one cent outside the rules", "Not a single penny"
+NO_SUCH = re.compile(r"\bno\s+such\b", re.IGNORECASE)
 EMPHATIC_NONE = re.compile(r"^\W*not\s+(?:one|a\s+single|a)\s+[\w-]+", re.IGNORECASE)
 ONLY = frozenset({"only", "merely"})
 #: "only" that shrinks the act, not "only recently", "only after the regulator stepped in"
@@ -376,7 +377,12 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
                     Label.DENIAL, 0.7, _targets(target), _ev(cue_ev, Evidence(PROMISED, cue, facts.cue_span))
                 )
             return Decision(Label.STATEMENT, 0.7, (), _ev(cue_ev, Evidence("promise", cue, facts.cue_span)))
-        if facts.object_head in lex.request_nouns and not facts.clausal and not _imputes(facts.content, lex):
+        if (
+            facts.object_head in lex.request_nouns
+            and not facts.clausal
+            and not _imputes(facts.content, lex)
+            and not _reports_a_fact(facts.content)
+        ):
             return Decision(
                 Label.STATEMENT,
                 0.7,
@@ -473,6 +479,21 @@ def _faulted_for(facts: ClaimFacts, lex: LabelLexicon) -> str | None:
     return found.group(1) if party and found else None
 
 
+#: "suggestions that the union had been bought off": what the noun says happened (not "the suggestion
+#: that the branch should close", "calls for him to resign")
+REPORTED_FACT = re.compile(
+    r"\bthat\s+(?!(?:had|has|have|was|were|is|are|did|would|will|could|should|may|might|must)\b)"
+    r"(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|were|is|are|did)\s+(?!to\b)",
+    re.IGNORECASE,
+)
+
+
+def _reports_a_fact(span: Span | None) -> bool:
+    """The rejected request noun carries a that-clause saying what happened ('rejected suggestions that
+    the union had been bought off'): a claim, not a request."""
+    return span is not None and REPORTED_FACT.search(span.text) is not None
+
+
 def _imputes(span: Span | None, lex: LabelLexicon) -> bool:
     """Rejected content that names a wrong: 'any suggestion of a cover-up' is a claim, 'the suggestion to
     close the branch' a request."""
@@ -557,6 +578,10 @@ def _subject_targets(facts: ClaimFacts) -> tuple[Span, ...]:
 def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """A denial phrased without 'deny': 'the report is false', 'had nothing to do with', 'never did X',
     'there is no evidence that ...', 'we did nothing wrong'."""
+    no_such = NO_SUCH.search(facts.text)
+    if no_such and not any(p.main and (p.hypothetical or p.future) for p in facts.predicates):
+        # "no such warnings had been received", "there was no such meeting": what was said is ruled out
+        return (), Evidence("no_such", "no such")
     for p in facts.predicates:
         # the wrong itself recast: "most of those violations were reporting errors rather than discharges"
         recast = p.subject is not None and bool(

@@ -64,6 +64,9 @@ class ClaimContext:
     actor_heads: frozenset[str] = frozenset()
     # the actor is a party by its head, acting on its own, not an authority at work (see _denied_act)
     actor_acts: bool = False
+    # lemmas of the content's asserted predicates, and of its negated main predicates (see _contradiction)
+    asserted: frozenset[str] = frozenset()
+    negated_acts: frozenset[str] = frozenset()
 
 
 def name_words(text: str) -> frozenset[str]:
@@ -105,8 +108,10 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
         if claim.label is Label.STATEMENT and claim.cue is not None and claim.cue.kind is not CueKind.BELIEF:
             claim = (
                 _inherit_denial(claim, claims)
+                or _relayed_finding(claim, claims)
                 or _rebuttal(claim, ctx, out)
                 or _elaboration(claim, ctx, out)
+                or _contradiction(claim, ctx, out, contexts)
                 or claim
             )
         out.append(claim)
@@ -123,7 +128,7 @@ def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, C
     if claim.label is not Label.STATEMENT or claim.cue is None or claim.source is None:
         return None
     ctx = contexts.get(claim.id, ClaimContext())
-    if ctx.prospective or NO_COMMENT.search(claim.text) or _answers_without_denying(claim.text):
+    if ctx.prospective or NO_COMMENT.search(claim.text):
         return None
     sibling = next(
         (
@@ -138,7 +143,14 @@ def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, C
         ),
         None,
     )
-    if sibling is None:
+    if sibling is None or (
+        _answers_without_denying(claim.text)
+        if sibling.label is Label.DENIAL
+        else _phrase(claim.text, labels().remedial_words) is not None
+    ):
+        # a stance beside a denial is the source's own position ("was confident of a fair hearing");
+        # beside a charge, what the accused knew is part of it ("were aware of the incidents and failed
+        # to act")
         return None
     return _joined(claim, sibling, "same_answer" if sibling.label is Label.DENIAL else "same_charge", 0.6)
 
@@ -202,6 +214,23 @@ def _unnamed_rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim])
         if accuser & ctx.parties:
             return None  # the accuser saying more
         return _rebuts(claim, accusation, "negation", 0.5)
+    return None
+
+
+def _contradiction(
+    claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim], contexts: Mapping[str, ClaimContext]
+) -> Claim | None:
+    """'Costa Rica said soldiers had detained the fishermen and confiscated their boat. ... Nicaragua's
+    ambassador said the boat "was never confiscated"': a source that negates the very act another source
+    reported earlier denies that report (LABELS.md: rejects or declares untrue a claim or report)."""
+    if not ctx.negated_acts or ctx.prospective or ctx.refuses or NO_COMMENT.search(claim.text):
+        return None
+    for other in reversed(earlier):
+        octx = contexts.get(other.id, ClaimContext())
+        if other.end > claim.start or octx.parties & ctx.parties:
+            continue  # later, or the same source going on
+        if ctx.negated_acts & octx.asserted:
+            return _rebuts(claim, other, "negates_report", 0.55)
     return None
 
 
@@ -357,6 +386,27 @@ def _inherit_denial(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     if child is None:
         return None
     return _joined(claim, child, "relays_denial", min(claim.confidence, child.confidence))
+
+
+def _relayed_finding(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """'The university said an internal inquiry had found that the researcher falsified data': a source
+    that reports a finding of wrongdoing asserts it (the finding is given as established), unlike one that
+    reports another's accusation ('state media said X accused Y')."""
+    findings = labels().finding_cues
+    child = next(
+        (
+            c
+            for c in claims
+            if c.parent == claim.id
+            and c.label is Label.ACCUSATION
+            and c.cue is not None
+            and c.cue.lemma in findings
+        ),
+        None,
+    )
+    if child is None:
+        return None
+    return _joined(claim, child, "relays_finding", min(claim.confidence, child.confidence))
 
 
 def _elaboration(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:

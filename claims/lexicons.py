@@ -115,6 +115,7 @@ class CueLexicon:
     naming_nouns: frozenset[str]
     claim_object_denials: frozenset[str]
     refusable_objects: frozenset[str]
+    billing_objects: frozenset[str]
     phrasal_cues: MappingProxyType[str, frozenset[str]]
     innocence_cues: frozenset[str]
     record_verbs: frozenset[str]
@@ -152,6 +153,7 @@ def cues() -> CueLexicon:
         naming_nouns=_frozen_words(raw["naming_nouns"]),
         claim_object_denials=_frozen_words(raw["claim_object_denials"]),
         refusable_objects=_frozen_words(raw["refusable_objects"]),
+        billing_objects=_frozen_words(raw["billing_objects"]),
         innocence_cues=_frozen_words(raw["innocence_cues"]),
         record_verbs=_frozen_words(raw["record_verbs"]),
         record_heads=_frozen_words(raw["record_heads"]),
@@ -279,6 +281,7 @@ class LabelLexicon:
     disowning_verbs: frozenset[str]
     misrepresenting_verbs: frozenset[str]
     prospective_verbs: frozenset[str]
+    ongoing_prospective: frozenset[str]
     remedial_words: frozenset[str]
     stance_words: frozenset[str]
     party_nouns: frozenset[str]
@@ -290,6 +293,7 @@ class LabelLexicon:
     conduct_judgements: frozenset[str]
     decision_nouns: frozenset[str]
     suing_verbs: frozenset[str]
+    finding_cues: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
