@@ -1053,6 +1053,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
                 "aid",
                 "help",
                 "support",
+                "show",  # "had shown a persistent disregard for the people who ate its food"
+                "display",
             }
         ):
             return target, Evidence("wrongdoing_word", noun)
