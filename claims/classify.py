@@ -603,7 +603,9 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             contrast = (
                 None  # "came from river sediment, not from its operations": the source rules itself out
             )
-        if contrast and not p.negated:  # "the operation was about explosives, not about the elections"
+        if contrast and not p.negated and not facts.accusatory_source:
+            # "the operation was about explosives, not about the elections" (not a complaint's "staff were
+            # told to swab empty cans rather than filled ones")
             return (), Evidence("contrast", contrast.group(0).strip(", "))
         # "the payments were campaign contributions and not bribes": not the wrong it is said to be
         wrong_not = AND_NOT.search(p.complement_text) if sets_straight else None
@@ -878,6 +880,9 @@ def _counted(text: str) -> str:
     return COUNT.sub("", text.lower().strip())
 
 
+FIRST_PERSON_OBJECTS = frozenset({"me", "us"})
+
+
 def _never_did(p: Predicate, lex: LabelLexicon) -> bool:
     """'the firm had never removed a tree covered by an order', 'Qureshi has never been involved in any
     corrupt activity': a party's act denied outright, in the past ('never' on the claim's own verb); not a
@@ -889,6 +894,8 @@ def _never_did(p: Predicate, lex: LabelLexicon) -> bool:
         and p.past_action
         and not (p.hypothetical or p.future or p.will)
         and (p.party_subject or p.self_reference)
+        # "the bank never phoned me": the speaker left waiting, not a party's act denied
+        and (p.self_reference or not p.object_words & FIRST_PERSON_OBJECTS)
         and p.lemma not in lex.duty_verbs | NOT_A_FAULT | lex.no_show_verbs
         and _inaction(p, lex) is None
     )

@@ -109,8 +109,8 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
             claim = (
                 _inherit_denial(claim, claims)
                 or _relayed_finding(claim, claims)
-                or _rebuttal(claim, ctx, out)
                 or _elaboration(claim, ctx, out)
+                or _rebuttal(claim, ctx, out)
                 or _contradiction(claim, ctx, out, contexts)
                 or claim
             )
