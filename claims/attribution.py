@@ -893,6 +893,8 @@ class AttributionFinder:
             last -= 1
         content = token_range(doc, after + 1, last)
         subj = self._repaired_subject.get(verb.i) or subject_of(verb)
+        if subj is not None and verb.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
+            subj = verb.head  # "those who called for the roadblocks": those, not "who"
         if content is None or subj is None:
             return False
         s_lo, s_hi = noun_phrase(subj, cut=[verb])
@@ -2137,6 +2139,9 @@ class AttributionFinder:
                         continue
                     if any(q_start < c < q_end and c != own for c in cue_starts):
                         continue
+                    if own is not None and q_start < own < q_end:
+                        continue  # '"Those who called for the roadblocks carry the blame," he said': a cue
+                        # inside the quote speaks for part of it, the quote is another's
                     if any(self._skipped(pos) for pos in (q_start, q_end - 1)):
                         continue
                     lo, hi = trim(self.text, q_start, q_end)

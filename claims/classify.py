@@ -52,7 +52,8 @@ UNREQUESTED = re.compile(
 )
 #: "paid for overtime shifts they never worked": money for what was not done
 UNEARNED = re.compile(
-    r"\bfor\b.*\b(?:never|not|n't)\s+(?:worked|delivered|performed|provided|attended|done)\b"
+    r"\bfor\b.*\b(?:never|not|n't)\s+(?:worked|delivered|performed|provided|attended|done|completed|finished"
+    r"|supplied|built)\b"
 )
 #: "were paid to concede goals", "paid to vote for the bid": what a bribe buys
 BRIBED_ACT = re.compile(
