@@ -1952,7 +1952,12 @@ class AttributionFinder:
         """'CONTENT, X said (on Friday).' or 'CONTENT, said X.': the cue and its subject close the sentence
         after a comma, whatever the parser hung them on; the content is everything before the comma."""
         doc = self.doc
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+            return None  # "boats which, according to AFP, the UN has criticised": a relative clause
+        # the nearest before the cue: "A contractor ... employed 27 teenagers, federal investigators said"
+        # may come with the content's own subject hung on the cue as a second one
+        subj = next((c for c in reversed(subjects) if c.i < verb.i), subjects[0] if subjects else None)
         if subj is None:
             return None
         s_lo, s_hi = subtree_bounds(subj)

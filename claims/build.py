@@ -346,6 +346,9 @@ class _Builder:
         subj = subject_of(verb)
         if subj is not None and subj.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
             subj = verb.head  # "the crash, which killed six": the crash did it, not "which"
+        fronted = _fronted_verb(verb, within)
+        if fronted:
+            subj = verb.head
         subject: Span | None = None
         subject_head = ""
         entities: tuple[Span, ...] = ()
@@ -353,6 +356,8 @@ class _Builder:
         skip: set[int] = set()
         if subj is not None:
             lo, hi = subj.left_edge, subj.right_edge
+            if fronted:
+                hi = self.doc[verb.i - 1]  # the subject ends where its verb begins
             start, end = trim(self.text, lo.idx, hi.idx + len(hi.text))
             if end > start:
                 subject = Span(self.text[start:end], start, end)
@@ -368,7 +373,7 @@ class _Builder:
                 if not named and not _party_noun(subj):
                     named = inside
                 entities = tuple(Span(e.text, e.start, e.end) for e in named)
-                skip = {t.i for t in subj.subtree}
+                skip = {t.i for t in subj.subtree} - ({t.i for t in verb.subtree} if fronted else set())
         after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
         after += [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
         # an embedded question is not asserted: "opened an inquiry into [whether the app shared data ...]"
@@ -443,7 +448,7 @@ class _Builder:
         main = verb
         while main.dep_ == "conj" and within is not None and main.head.i in within:
             main = main.head
-        is_main = within is None or main.head.i not in within or main.head.i == main.i
+        is_main = within is None or main.head.i not in within or main.head.i == main.i or fronted
         return Predicate(
             text=verb.text,
             main=is_main,
@@ -480,6 +485,7 @@ class _Builder:
                 or (
                     verb.tag_ == "VBN"
                     and verb.dep_ == "acl"
+                    and not fronted
                     and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
                 )
             )
@@ -722,6 +728,24 @@ RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 NOT_ACTS = frozenset({"be", "have", "say", "seem", "become", "remain", "appear", "tell", "add"})
 #: verbs too common for a negation of one to contradict another source's use of it (see _contradiction)
 LIGHT_VERBS = NOT_ACTS | frozenset({"do", "make", "take", "get", "give", "go", "come", "know", "see", "need"})
+
+
+def _fronted_verb(verb: Token, within: set[int] | None) -> bool:
+    """'Rebel fighters executed 30 civilians, the army said': the content's verb, parsed as a reduced
+    relative on its subject (which the parser made the cue's subject); with its object it is the content's
+    own active verb."""
+    head = verb.head
+    return (
+        within is not None
+        and verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN"}
+        and head.i < verb.i
+        and head.i in within
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and head.head.i not in within
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "aux", "auxpass", "agent"} for c in verb.children)
+    )
 
 
 def _mistagged_verb(token: Token) -> bool:
