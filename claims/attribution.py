@@ -413,6 +413,19 @@ def subject_of(verb: Token) -> Token | None:
         inverted = _inverted_subject(current)
         if inverted is not None:
             return inverted
+        stray = next(
+            (
+                c
+                for c in current.children
+                if c.dep_ in {"advcl", "npadvmod"}
+                and c.i < current.i
+                and c.pos_ == "PROPN"
+                and c.ent_type_ in {"", "PERSON", "ORG", "GPE", "NORP"}  # not "Monday, ..."
+            ),
+            None,
+        )
+        if stray is not None:
+            return stray  # "Prakorn, reached by phone, said ...": a name the parser hung as a modifier
         if (
             current.dep_ in {"acl", "relcl"}
             and current.tag_ in {"VBD", "VBZ", "VBP"}
