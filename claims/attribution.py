@@ -361,6 +361,39 @@ def _appositive_subject(verb: Token) -> Token | None:
     return head
 
 
+def _trailing_appositive_subject(verb: Token) -> Token | None:
+    """'..., injuring five people, West Yorkshire Fire and Rescue said.', '..., a report published on Thursday
+    by the group Fair Minerals Watch says.': a cue closing the sentence with no subject, its speaker read
+    by the parser as part of the content (an apposition to its last noun, an object). The noun phrase that
+    ends right before the cue, after a comma, is the subject."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not any(
+        c.dep_ in CLAUSE_DEPS and c.i < verb.i for c in verb.children
+    ):
+        return None
+    after = {
+        t.i
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in {"prep", "npadvmod", "advmod"}
+        for t in c.subtree
+    }
+    if any(not t.is_punct and t.i not in after for t in doc[verb.i + 1 : verb.sent.end]):
+        return None
+    last = verb.i - 1
+    while last > verb.sent.start and doc[last].is_punct:
+        last -= 1
+    node, found = doc[last], None
+    while True:
+        before = node.left_edge.i - 1
+        while before > verb.sent.start and doc[before].text in QUOTE_CHARS:
+            before -= 1
+        if node.pos_ in {"NOUN", "PROPN"} and before > verb.sent.start and doc[before].text == ",":
+            found = node  # the highest noun phrase that starts after a comma and ends at the cue
+        if node.head.i == node.i or node.head.i >= verb.i or node.head.right_edge.i >= verb.i:
+            return found
+        node = node.head
+
+
 def _manner_word(token: Token, manner: frozenset[str]) -> bool:
     """A manner word of a colon statement, or its comparative ('blunt', 'blunter')."""
     return token.lower_ in manner or re.sub(r"e?r$", "", token.lower_) in manner
@@ -1059,6 +1092,8 @@ class AttributionFinder:
             or subject_of(verb)
             or _appositive_subject(verb)
         )
+        trailing = _trailing_appositive_subject(verb) if subj is None else None
+        subj = subj or trailing
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
             # "it was reported that ...", "the senator was accused of ...": the passive subject is what is
             # reported or who is accused, not who speaks (that is the 'by' phrase, if any)
@@ -1121,6 +1156,13 @@ class AttributionFinder:
                 return
             source = token_range(doc, s_lo, s_hi)
             appos = apposition(doc, subj) if issuer is None else token_range(doc, *noun_phrase(issuer))
+            if trailing is not None:  # the content ends before its speaker
+                comma = doc[s_lo].idx
+                content = [
+                    TextRange(*trim(self.text, r.start, min(r.end, comma)))
+                    for r in content
+                    if r.start < comma
+                ]
             if source is not None and any(r.start <= source.start < r.end for r in content):
                 # the subject sits inside the content: a mis-parse, keep the cue without a source
                 source = None

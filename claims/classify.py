@@ -186,6 +186,7 @@ SPARING = frozenset(
 #: legal process reported, not alleged (LABELS.md): "police arrested two men on suspicion of spying", "a court
 #: charged him with passing documents"
 LEGAL_PROCESS = frozenset({"arrest", "charge", "indict", "detain", "convict", "sentence", "jail", "acquit"})
+TRIAL_VERBS = frozenset({"stand", "face", "go"})  # "stand trial", "face charges", "go on trial"
 COURT_PROCESS = frozenset({"charge", "indict", "convict", "sentence", "acquit", "jail"})
 #: verbs of taking up a request: "would not accept the offer" turns a request down, denies nothing
 ACCEPTING = frozenset(
@@ -856,6 +857,8 @@ def _definite(subject: Span | None) -> bool:
 def _reports_process(p: Predicate, lex: LabelLexicon) -> bool:
     """A main predicate that reports legal process ('charged', 'arrested', 'was sentenced'), done
     properly ('detained them without charge' is a wrong of its own)."""
+    if p.main and p.lemma in TRIAL_VERBS and not p.negated and {"trial", "charges"} & p.complement_words:
+        return True  # "will stand trial on charges of dumping waste", "faces charges of fraud"
     return (
         p.main
         and p.lemma in LEGAL_PROCESS
