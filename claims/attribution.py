@@ -1306,6 +1306,8 @@ class AttributionFinder:
             return False  # "the team was denied visas", "she was told the news": no one's claim
         if lemma(verb) == "charge" and self._billing(verb):
             return False
+        if lemma(verb) == "dismiss" and self._fired(verb):
+            return False
         head = verb.head
         if (
             verb.dep_ == "xcomp"
@@ -1332,6 +1334,18 @@ class AttributionFinder:
             return False  # '"We urge the governments to ...," he said': the speaker's own act, in the quote
         question = self.text[sent.start_char : sent.end_char].rstrip().endswith("?")
         return not (question and subj is not None and subj.lower_ == "you")
+
+    def _fired(self, verb: Token) -> bool:
+        """'Shore had been dismissed without due process', 'the firm dismissed 38 guards': dismiss meaning
+        sack a person, not reject a claim."""
+        people = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        return any(
+            (c.pos_ == "PRON" and c.lower_ not in {"it", "this", "that", "which", "what"})
+            or c.ent_type_ == "PERSON"
+            or sources().descriptor_heads.get(c.lemma_.lower()) == ("*person",)
+            or bool({c.lemma_.lower(), c.lower_} & self.lex.staff_nouns)  # "cleaner", not "clean"
+            for c in people
+        )
 
     def _billing(self, verb: Token) -> bool:
         """'charged customers a premium', 'charged overdraft fees to 80,000 customers': charge meaning bill,

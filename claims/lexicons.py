@@ -116,6 +116,7 @@ class CueLexicon:
     claim_object_denials: frozenset[str]
     refusable_objects: frozenset[str]
     billing_objects: frozenset[str]
+    staff_nouns: frozenset[str]
     phrasal_cues: MappingProxyType[str, frozenset[str]]
     innocence_cues: frozenset[str]
     record_verbs: frozenset[str]
@@ -154,6 +155,7 @@ def cues() -> CueLexicon:
         claim_object_denials=_frozen_words(raw["claim_object_denials"]),
         refusable_objects=_frozen_words(raw["refusable_objects"]),
         billing_objects=_frozen_words(raw["billing_objects"]),
+        staff_nouns=_frozen_words(raw["staff_nouns"]),
         innocence_cues=_frozen_words(raw["innocence_cues"]),
         record_verbs=_frozen_words(raw["record_verbs"]),
         record_heads=_frozen_words(raw["record_heads"]),
