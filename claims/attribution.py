@@ -160,6 +160,14 @@ def _particle(verb: Token, particles: frozenset[str]) -> Token | None:
     )
 
 
+def _doing(token: Token) -> bool:
+    """A noun with the gerund of what it does right after it ('guards beating a prisoner'): what a record
+    shows someone doing."""
+    return token.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and 0 < c.i - token.i <= 2 for c in token.children
+    )
+
+
 def _clause_as_noun(token: Token) -> bool:
     """A clause the parser made a noun phrase, a quote inside it having misled it: 'said that the pair had
     "photographed restricted installations"' with 'installations' as the object of 'said', carrying the
@@ -1445,6 +1453,9 @@ class AttributionFinder:
                     continue
                 if child.dep_ == "dobj" and _clause_as_noun(child):
                     clauses.append(child)  # 'said that the pair had "photographed installations"'
+                    break
+                if child.dep_ == "dobj" and lemma(verb) in lex.record_verbs and _doing(child):
+                    clauses.append(child)  # "footage showed guards beating a prisoner"
                     break
                 for node in child.subtree:
                     if node.dep_ in {"acl", "relcl", "ccomp"} and self._complement_like(node):
