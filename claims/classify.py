@@ -490,10 +490,16 @@ REPORTED_FACT = re.compile(
 )
 
 
+SUGGESTION_OF = re.compile(r"\bsuggestions?\s+of\b", re.IGNORECASE)
+
+
 def _reports_a_fact(span: Span | None) -> bool:
     """The rejected request noun carries a that-clause saying what happened ('rejected suggestions that
-    the union had been bought off'): a claim, not a request."""
-    return span is not None and REPORTED_FACT.search(span.text) is not None
+    the union had been bought off') or names a state of affairs ('any suggestion of doping'): a claim, not
+    a request."""
+    return span is not None and (
+        REPORTED_FACT.search(span.text) is not None or SUGGESTION_OF.search(span.text) is not None
+    )
 
 
 def _imputes(span: Span | None, lex: LabelLexicon) -> bool:
@@ -584,6 +590,12 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     if no_such and not any(p.main and (p.hypothetical or p.future) for p in facts.predicates):
         # "no such warnings had been received", "there was no such meeting": what was said is ruled out
         return (), Evidence("no_such", "no such")
+    if not facts.predicates:
+        # a small clause with no verb: "considers [these claims baseless]", "thinks [the report false]"
+        falsity = _has(facts.content_words, lex.falsity_words) or phrase_hit(facts.text, lex.falsity_words)
+        claim = next((w for w in facts.content_words if singular(w) in lex.claim_nouns), None)
+        if falsity and claim:
+            return (), Evidence("falsity_word", falsity)
     for p in facts.predicates:
         # the wrong itself recast: "most of those violations were reporting errors rather than discharges"
         recast = p.subject is not None and bool(
