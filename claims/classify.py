@@ -712,6 +712,13 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             return (), Evidence("innocence", innocence)
     claims_or_accounts = lex.claim_nouns | lex.disputable_nouns
     for p in facts.predicates:
+        if (
+            p.lemma == "disagree"
+            and p.main
+            and p.self_reference
+            and not (p.negated or p.hypothetical or p.future)
+        ):  # "said it strongly disagrees with the regulator's findings", "... with the decision"
+            return (), Evidence("contests", "disagree", _verb_span(p))
         hit = (
             _has(p.object_words, lex.claim_nouns | REFLEXIVES)
             if p.lemma in lex.contesting_verbs and not p.negated
