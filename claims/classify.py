@@ -965,6 +965,15 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             manner = _has(p.manner, lex.wrongdoing_adverbs) or (  # "were systematically harassed"
                 phrase_hit(p.complement_text, lex.wrongdoing_manner) if p.lemma not in LEGAL_PROCESS else None
             )
+            without = (
+                WITHOUT.search(p.complement_text)
+                if p.lemma not in LEGAL_PROCESS | lex.process_verbs and facts.cue_lemma
+                else None
+            )  # (the article's own voice names whom it accuses)
+            if without and not without.group(0).lower().endswith(("warning", "notice")):
+                # "were given injections without being told what they contained", "was dismissed without
+                # due process" (not "were injured without warning": an accident)
+                return (), Evidence("without_permission", without.group(0), _verb_span(p))
             if manner and manner != "on suspicion of":
                 # "a patient was restrained for 14 hours in violation of state limits": done wrongly by
                 # whoever did it, though the sentence does not name them (the source may be the one it
