@@ -29,7 +29,7 @@ WITHOUT = re.compile(
     r"|\bwithout\s+being\s+(?:told|informed|asked|consulted|warned|paid)\b"
     r"|\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for|showing|producing|presenting)\s+)?"
     r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
-    r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit|board|council|court|planning|"
+    r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit|clear|board|council|court|planning|"
     r"customer|patient|residents'?|written|formal)\s+){0,3}"
     r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
     r"process|hearing|consultation|explanation|charge|attribution|citation|credit|warning)\b",
