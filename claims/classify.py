@@ -257,8 +257,9 @@ NOTHING_WRONG = re.compile(
 FINDING_CUES = frozenset({"find", "rule", "conclude", "determine", "declare", "acquit", "clear"})
 NOTHING_TO_DO = re.compile(
     r"\b(nothing|no(thing)?\s+part)\s+to\s+do\s+with\b|\bhad\s+no\s+(role|part|involvement|knowledge\s+of)\b"
-    r"|\bnothing\s+(?:to\s+hide|hidden|secret)\b|\b(?:did|done)\s+nothing\s+to\s+(?:resist|provoke|deserve|justify)\b|\b(?:had|has|have)\s+no\s+(?:links?|ties|connections?|contacts?)\s+(?:to|with)\b"
-    r"|\b(?:bears?|bore|has|have|had|takes?|took|accepts?)\s+no\s+responsibility\b|\bnot\s+to\s+blame\b",
+    r"|\bnothing\s+(?:to\s+hide|hidden|secret)\b|\b(?:did|done)\s+nothing\s+to\s+(?:resist|provoke|deserve|justify)\b|\b(?:had|has|have)\s+no\s+(?:links?|ties|connections?|contacts?)\s+(?:whatsoever\s+|at\s+all\s+)?(?:to|with)\b"
+    r"|\b(?:bears?|bore|has|have|had|takes?|took|accepts?)\s+no\s+responsibility\b|\bnot\s+to\s+blame\b"
+    r"|\b(?:is|was|are|were)\s+\W?not\s+responsible\W?\s+for\b",
     re.IGNORECASE,
 )
 #: the words before a denial phrase that put it in a relative clause: "gifts that had [nothing to do with]
@@ -271,7 +272,7 @@ RELATIVE_BEFORE = re.compile(
 )
 NO_EVIDENCE = re.compile(
     r"\b(?:no|not\s+an?|not\s+a\s+single|not\s+one)\s+(?:(?:shred|grain|scintilla|word|iota|element|ounce|piece|scrap|bit)\s+of\s+)?"
-    r"(evidence|proof|basis|truth|merit|record)\b"
+    r"(?:(?:legal|factual|credible|real|reasonable|scientific|hard|concrete)\s+)?(evidence|proof|basis|truth|merit|record)\b"
     r"|\bwithout\s+(?:a\s+(?:shred|scrap|single\s+piece)\s+of\s+|any\s+)evidence\b"
     r"|\bnot\s+borne\s+out\b|\bno\s+such\s+[\w-]+\s+(?:had\s+|has\s+|have\s+)?(?:ever\s+)?(?:existed|exists|happened|took\s+place)\b"
     r"|\bnot\s+(true|accurate|correct)\b"
@@ -761,6 +762,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             )
         ):  # "the figures do not add up", "the facts do not match the family's account"
             return (p.subject,), Evidence("misrepresents", p.lemma, _verb_span(p))
+
     acted = ACTED_PROPERLY.search(facts.text)
     compliance = (
         phrase_hit(facts.text, lex.compliance_words)
