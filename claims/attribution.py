@@ -168,6 +168,11 @@ def _doing(token: Token) -> bool:
     )
 
 
+def _plural_claim_noun(word: str, claim_nouns: frozenset[str]) -> bool:
+    """A plural claim noun ('claims', 'allegations', 'reports')."""
+    return word.endswith("s") and word[:-1] in claim_nouns
+
+
 def _clause_as_noun(token: Token) -> bool:
     """A clause the parser made a noun phrase, a quote inside it having misled it: 'said that the pair had
     "photographed restricted installations"' with 'installations' as the object of 'said', carrying the
@@ -1316,6 +1321,13 @@ class AttributionFinder:
             return False
         if lemma(verb) == "dismiss" and self._fired(verb):
             return False
+        if (
+            verb.dep_ == "ccomp"
+            and verb.tag_ == "VBZ"
+            and _plural_claim_noun(verb.lower_, self.lex.claim_nouns)
+            and lemma(verb.head) in self.lex.predicate_only
+        ):
+            return False  # 'called the fraud [claims] "pure invention"': the object, read as a verb
         head = verb.head
         if (
             verb.dep_ == "xcomp"
@@ -1789,6 +1801,30 @@ class AttributionFinder:
         object swallowed by the predicate ('called [the ruling] [overdue]'), and the shifted object
         ('described as ["false and malicious"] [claims that ...]')."""
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+        if not objects and len(predicates) > 1:
+            # 'called [that account] ["self-serving and wrong"]', both parsed as predicates
+            obj_lo, obj_hi = subtree_bounds(predicates[0])
+            p_lo, p_hi = subtree_bounds(predicates[1])
+            return obj_lo, obj_hi, p_lo, p_hi, predicates[1], False
+        misread = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.tag_ == "VBZ"
+                and _plural_claim_noun(c.lower_, self.lex.claim_nouns)
+                and any(g.dep_ == "nsubj" and g.i == c.i - 1 for g in c.children)
+                and any(g.dep_ == "dobj" for g in c.children)
+            ),
+            None,
+        )
+        if not objects and misread is not None:
+            # 'called [the fraud claims] ["pure invention"]', the plural noun read as a verb: its subject
+            # and itself are the object, its object the predicate
+            said = next(g for g in misread.children if g.dep_ == "dobj")
+            p_lo, p_hi = subtree_bounds(said)
+            return misread.left_edge.i, misread.i, p_lo, p_hi, said, False
         if not objects:
             return self._predicate_without_object(verb)
         obj = objects[0]
