@@ -1533,14 +1533,25 @@ class AttributionFinder:
         subject = subject_of(verb)
         return subject is not None and lemma(subject) in self.lex.record_heads | sources().document_heads
 
+    def _found_by_body(self, verb: Token) -> bool:
+        """The subject of ``verb`` is an inquiry, a report or a body that rules ('the standards committee',
+        'its report', 'inspectors')."""
+        subject = subject_of(verb)
+        return subject is not None and lemma(subject) in self.lex.finding_bodies | sources().document_heads
+
     def _declarative(self, verb: Token, clause: Token) -> bool:
         """An indirect question ("asked whether ...", "you know what") reports no claim, except after
         verbs that present its answer ("explained how ..."); 'know'-type verbs need an explicit 'that'."""
         lem = lemma(verb)
         opener = self.doc[max(clause.left_edge.i, verb.i + 1)]
         if lem in self.lex.that_only_belief:
-            # "figures showed the waiting list had grown": a record shows without 'that'
-            return opener.lower_ == "that" or (lem in self.lex.record_verbs and self._shown_by_record(verb))
+            # "figures showed the waiting list had grown": a record shows without 'that'; so does a body
+            # whose business is finding ("a labor board found the company had punished union supporters")
+            return (
+                opener.lower_ == "that"
+                or (lem in self.lex.record_verbs and self._shown_by_record(verb))
+                or (lem in self.lex.finding_verbs and self._found_by_body(verb))
+            )
         if opener.lower_ in WH_WORDS:
             subject = subject_of(clause)
             if subject is not None and opener.i in {t.i for t in subject.subtree} and subject.i != opener.i:

@@ -117,6 +117,8 @@ class CueLexicon:
     refusable_objects: frozenset[str]
     billing_objects: frozenset[str]
     staff_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    finding_bodies: frozenset[str]
     phrasal_cues: MappingProxyType[str, frozenset[str]]
     innocence_cues: frozenset[str]
     record_verbs: frozenset[str]
@@ -156,6 +158,8 @@ def cues() -> CueLexicon:
         refusable_objects=_frozen_words(raw["refusable_objects"]),
         billing_objects=_frozen_words(raw["billing_objects"]),
         staff_nouns=_frozen_words(raw["staff_nouns"]),
+        finding_verbs=_frozen_words(raw["finding_verbs"]),
+        finding_bodies=_frozen_words(raw["finding_bodies"]),
         innocence_cues=_frozen_words(raw["innocence_cues"]),
         record_verbs=_frozen_words(raw["record_verbs"]),
         record_heads=_frozen_words(raw["record_heads"]),
