@@ -504,7 +504,9 @@ def subject_of(verb: Token) -> Token | None:
             ]
             if left:
                 return left[0]
-        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
+        if current.dep_ == "csubj" and current.tag_ == "VBG" and current.head.dep_ in {"advcl", "conj"}:
+            current = current.head.head  # "owners sued the utility, [claiming] sparks ignited the fire"
+        elif current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             current = current.head
         else:
             return None
@@ -1473,6 +1475,13 @@ class AttributionFinder:
                     if node.dep_ in {"acl", "relcl", "ccomp"} and self._complement_like(node):
                         clauses.append(node)
                         break
+        if not clauses and verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.head.i > verb.i:
+            # "sued the utility, claiming sparks from its lines ignited the fire": the participle parsed as
+            # the subject of the clause it introduces
+            last = verb.head.right_edge.i
+            while last > verb.i and self.doc[last].is_punct:
+                last -= 1
+            return verb.i + 1, last
         if not clauses:
             return self._stranded_that(verb)
         right = [c for c in clauses if c.i > verb.i]
