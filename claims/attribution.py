@@ -1902,7 +1902,7 @@ class AttributionFinder:
             if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1:
                 nouns = [g for g in c.children if g.dep_ == "pobj"]
                 if not nouns:
-                    return None
+                    return self._quoted_as_predicate(c)
                 noun = nouns[0]
                 mods = [
                     m for m in (*noun.children, *c.children) if m.dep_ in {"amod", "conj"} and m.i < noun.i
@@ -1920,6 +1920,35 @@ class AttributionFinder:
                 _, o_hi = subtree_bounds(noun)
                 return o_lo, o_hi, p_lo, p_hi, mods[0], False
         return None
+
+    def _quoted_as_predicate(self, as_: Token) -> tuple[int, int, int, int, Token, bool] | None:
+        """'described as "fabricated from start to finish" a newspaper report that ...': a quoted predicate
+        right after 'as', then the claim it judges, which the parser hung inside the quote."""
+        doc = self.doc
+        close = next(
+            (
+                t.i
+                for t in doc[as_.i + 2 : as_.right_edge.i + 1]
+                if t.text in QUOTE_CHARS and t.dep_ == "punct"
+            ),
+            None,
+        )
+        if close is None or doc[as_.i + 1].text not in QUOTE_CHARS:
+            return None
+        noun = next(
+            (
+                t
+                for t in as_.subtree
+                if t.i > close
+                and t.left_edge.i == close + 1
+                and lemma(t) in self.lex.claim_nouns | labels().disputable_nouns
+            ),
+            None,
+        )
+        if noun is None:
+            return None
+        _, o_hi = subtree_bounds(noun)
+        return noun.left_edge.i, o_hi, as_.i + 2, close - 1, doc[close - 1], False
 
     def _non_clausal(
         self, sent: Span, verb: Token, lem: str, sent_last: int
