@@ -16,7 +16,10 @@ A claim's label can depend on what came before it in the article:
   attack, saying they had fired from the hills";
 - what a source says with the same cue beside its denial or accusation is part of it: "said the delay was
   the result of an administrative error and that nothing had been hidden", "said staffing had been
-  dangerously thin and that managers had failed to report two falls".
+  dangerously thin and that managers had failed to report two falls";
+- a source that reports a finding of wrongdoing accuses ("the university said an inquiry had found that
+  the researcher falsified data"), and one that negates the very act another source reported denies that
+  report ("... confiscated their boat." / "the boat was never confiscated").
 
 Plain data in and out (no spaCy): each claim comes with a :class:`ClaimContext` the builder fills in.
 """
@@ -24,12 +27,12 @@ Plain data in and out (no spaCy): each claim comes with a :class:`ClaimContext` 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claims.classify import PROMISED, singular
 from claims.lexicons import labels, normalised, sources
-from claims.types import Claim, CueKind, Evidence, Label, Span
+from claims.types import Claim, Cue, CueKind, Evidence, Label, Span
 
 #: cues that by themselves answer something ("insisted", "countered")
 REBUTTAL_CUES = frozenset({"insist", "maintain", "counter", "respond", "reply", "rebut", "retort", "stress"})
@@ -372,20 +375,7 @@ def _inherit_denial(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     """'"Mr. Mabry will contest these allegations," his attorney said': a spokesperson or lawyer relaying a
     denial makes a denial. (Relaying an accusation is not accusing: "state media said X accused Y".)
     The denial must be the content's own predicate, near its start."""
-    child = next(
-        (
-            c
-            for c in claims
-            if c.parent == claim.id
-            and c.label is Label.DENIAL
-            and c.cue is not None
-            and c.cue.start - claim.start <= 40
-        ),
-        None,
-    )
-    if child is None:
-        return None
-    return _joined(claim, child, "relays_denial", min(claim.confidence, child.confidence))
+    return _relayed(claim, claims, Label.DENIAL, "relays_denial", lambda cue: cue.start - claim.start <= 40)
 
 
 def _relayed_finding(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
@@ -393,20 +383,25 @@ def _relayed_finding(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     that reports a finding of wrongdoing asserts it (the finding is given as established), unlike one that
     reports another's accusation ('state media said X accused Y')."""
     findings = labels().finding_cues
+    return _relayed(claim, claims, Label.ACCUSATION, "relays_finding", lambda cue: cue.lemma in findings)
+
+
+def _relayed(
+    claim: Claim, claims: Sequence[Claim], label: Label, why: str, cue_test: Callable[[Cue], bool]
+) -> Claim | None:
+    """``claim`` made part of the first claim nested in it with ``label`` and a cue that passes
+    ``cue_test``."""
     child = next(
         (
             c
             for c in claims
-            if c.parent == claim.id
-            and c.label is Label.ACCUSATION
-            and c.cue is not None
-            and c.cue.lemma in findings
+            if c.parent == claim.id and c.label is label and c.cue is not None and cue_test(c.cue)
         ),
         None,
     )
     if child is None:
         return None
-    return _joined(claim, child, "relays_finding", min(claim.confidence, child.confidence))
+    return _joined(claim, child, why, min(claim.confidence, child.confidence))
 
 
 def _elaboration(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
