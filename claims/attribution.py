@@ -160,6 +160,13 @@ def _particle(verb: Token, particles: frozenset[str]) -> Token | None:
     )
 
 
+def _said_by_document_or(verb: Token, heads: frozenset[str]) -> bool:
+    """The subject of ``verb`` is a document or one of ``heads``: a record ('figures', 'the data') for what
+    records show, an inquiry or a body that rules ('the standards committee', 'inspectors') for findings."""
+    subject = subject_of(verb)
+    return subject is not None and lemma(subject) in heads | sources().document_heads
+
+
 def _doing(token: Token) -> bool:
     """A noun with the gerund of what it does right after it ('guards beating a prisoner'): what a record
     shows someone doing."""
@@ -1539,14 +1546,7 @@ class AttributionFinder:
             if self.lex.is_cue_lemma(lemma(above)) and below.dep_ not in {"advcl", "prep", "npadvmod"}:
                 return False  # inside what another cue reports, not a clause of time or reason beside it
             below = above
-        subject = subject_of(verb)
-        return subject is not None and lemma(subject) in self.lex.record_heads | sources().document_heads
-
-    def _found_by_body(self, verb: Token) -> bool:
-        """The subject of ``verb`` is an inquiry, a report or a body that rules ('the standards committee',
-        'its report', 'inspectors')."""
-        subject = subject_of(verb)
-        return subject is not None and lemma(subject) in self.lex.finding_bodies | sources().document_heads
+        return _said_by_document_or(verb, self.lex.record_heads)
 
     def _declarative(self, verb: Token, clause: Token) -> bool:
         """An indirect question ("asked whether ...", "you know what") reports no claim, except after
@@ -1559,7 +1559,7 @@ class AttributionFinder:
             return (
                 opener.lower_ == "that"
                 or (lem in self.lex.record_verbs and self._shown_by_record(verb))
-                or (lem in self.lex.finding_verbs and self._found_by_body(verb))
+                or (lem in self.lex.finding_verbs and _said_by_document_or(verb, self.lex.finding_bodies))
             )
         if opener.lower_ in WH_WORDS:
             subject = subject_of(clause)

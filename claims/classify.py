@@ -587,8 +587,9 @@ def _subject_targets(facts: ClaimFacts) -> tuple[Span, ...]:
 def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """A denial phrased without 'deny': 'the report is false', 'had nothing to do with', 'never did X',
     'there is no evidence that ...', 'we did nothing wrong'."""
-    no_such = NO_SUCH.search(facts.text)
-    if no_such and not any(p.main and (p.hypothetical or p.future) for p in facts.predicates):
+    if NO_SUCH.search(facts.text) and not any(
+        p.main and (p.hypothetical or p.future) for p in facts.predicates
+    ):
         # "no such warnings had been received", "there was no such meeting": what was said is ruled out
         return (), Evidence("no_such", "no such")
     if not facts.predicates:
