@@ -131,6 +131,8 @@ def token_range(doc: Doc, first: int, last: int) -> TextRange | None:
     while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].text in EDGE_PUNCT):
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].text in EDGE_PUNCT):
+        if doc[last].text == ")" and any(t.text == "(" for t in doc[first:last]):
+            break  # "the Office for National Statistics (ONS)" keeps its closing bracket
         last -= 1
     if last < first:
         return None
@@ -595,17 +597,18 @@ def noun_phrase(token: Token, cut: Sequence[Token] = ()) -> tuple[int, int]:
         if c.i > token.i
         and (
             c.dep_ in POST_MODIFIER_DEPS
-            or (c.dep_ == "prep" and c.lower_ not in {"of"})
+            or (c.dep_ == "prep" and c.lower_ not in {"of"} and not _such_as(c))
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))  # "aide [of using ...]"
         )
     ]
-    skipped = {t.i for d in dropped for t in d.subtree}
+    skipped = {t.i for d in dropped for t in d.subtree if not _close_apposition(token, d)}
     kept = {t.i for t in token.subtree if t.i not in skipped}
     first = last = token.i
     while first - 1 in kept:
         first -= 1
     while last + 1 in kept:
         last += 1
+    first, last = _whole_words(token, first, last)
     for c in cut:
         if first <= c.i <= last:
             if c.i > token.i:
@@ -613,6 +616,64 @@ def noun_phrase(token: Token, cut: Sequence[Token] = ()) -> tuple[int, int]:
             else:
                 first = max(first, c.i + 1)
     return first, last
+
+
+def _such_as(prep: Token) -> bool:
+    """'such as' after a noun names examples that belong to the phrase ("other sites such as Gawker")."""
+    return prep.lower_ == "as" and any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)
+
+
+def _close_apposition(head: Token, modifier: Token) -> bool:
+    """A name set beside its noun without a comma ("the security firm [Secunia]", "curator [Elaine
+    Gustafon]"): part of the noun phrase, unlike an apposition after a comma."""
+    if modifier.dep_ != "appos" or modifier.pos_ != "PROPN":
+        return False
+    between = head.doc[head.i + 1 : modifier.left_edge.i]
+    return not any(t.is_punct or t.is_bracket for t in between) and not any(
+        t.is_punct for t in head.doc[modifier.left_edge.i : modifier.i]
+    )
+
+
+def _whole_words(head: Token, first: int, last: int) -> tuple[int, int]:
+    """Widen [first, last] so that it does not split a hyphenated word ("e-mail", "co-founder") or a
+    name the parser cut into siblings of the head ("curator Elaine [Gustafon]", two objects of "to")."""
+    doc = head.doc
+    sent = head.sent
+
+    def joined(left: Token, right: Token) -> bool:
+        return not left.whitespace_ and (left.text == "-" or right.text == "-")
+
+    def sibling(t: Token) -> Token | None:
+        """``t``, or the noun it premodifies, when that is a second head like ``head``."""
+        while t.dep_ in {"compound", "amod", "nummod"} and t.head.i > t.i:
+            t = t.head
+        same = t.head == head.head and t.dep_ == head.dep_ and t.i != head.head.i and not t.is_punct
+        return t if same else None
+
+    while first - 1 >= sent.start:
+        before = doc[first - 1]
+        if joined(before, doc[first]):
+            first = min(first - 1, max(before.left_edge.i, sent.start))
+        elif (other := sibling(before)) is not None and other.i < head.i:
+            first = other.left_edge.i
+        else:
+            break
+    while last + 1 < sent.end:
+        after = doc[last + 1]
+        if joined(doc[last], after):
+            last = max(last + 1, min(after.right_edge.i, sent.end - 1))
+        elif (other := sibling(after)) is not None and other.i > head.i:
+            last = other.right_edge.i
+        else:
+            break
+    return first, last
+
+
+def _bracketed_name(open_bracket: Token) -> bool:
+    """The bracket holds one word, an abbreviation of the name before it ("the Office for National
+    Statistics (ONS)")."""
+    doc = open_bracket.doc
+    return open_bracket.i + 2 < len(doc) and doc[open_bracket.i + 2].text == ")"
 
 
 def apposition(doc: Doc, head: Token) -> TextRange | None:
@@ -865,12 +926,24 @@ class AttributionFinder:
         candidates = [t for t in doc[src_first : sent.end] if t.dep_ in {"pobj", "dobj", "nsubj", "appos"}]
         obj = candidates[0] if candidates else head
         src_lo, src_hi = subtree_bounds(obj)
+        src_lo, src_hi = _whole_words(obj, max(src_lo, src_first), src_hi)
         src_lo = max(src_lo, src_first)
         # stop the source at a comma that is followed by a clause (the content)
         for t in doc[src_lo : src_hi + 1]:
             if t.text == "," and t.i > obj.i and (t.i + 1 < sent.end and doc[t.i + 1].pos_ != "PROPN"):
                 src_hi = t.i - 1
                 break
+            if t.text == "(" and t.i > obj.i:
+                if _bracketed_name(t):
+                    src_hi = max(src_hi, t.i + 2)  # "the Office for National Statistics (ONS)"
+                    break
+                src_hi = t.i - 1  # "Google Analytics (Full data: ...)": a note, not the source's name
+                break
+        if phrase == "per" and (
+            doc[cue_first - 1].pos_ in {"NOUN", "NUM", "SYM"}
+            or (obj.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in obj.children))
+        ):
+            return  # "cost per student", "two meetings per month": a rate, not "per the ministry"
         if obj.lower_ in self.lex.according_to_manners or lemma(obj) in self.lex.according_to_manners:
             return  # "paid according to state law", "went according to plan": a manner, not a source
         if phrase in self.lex.according_to_loose or phrase in {"citing", "quoting"}:
@@ -1326,6 +1399,14 @@ class AttributionFinder:
             c.dep_ in {"dobj", "dative"} for c in verb.children
         ):
             return False  # "the team was denied visas", "she was told the news": no one's claim
+        if (
+            subj is None
+            and lemma(verb) == "say"
+            and verb.tag_ in {"VB", "VBP"}
+            and verb.i + 1 < sent.end
+            and verb.nbor(1).pos_ == "ADP"
+        ):
+            return False  # "is the problem national, say between neighbours": 'say' as 'for instance'
         if lemma(verb) == "charge" and self._billing(verb):
             return False
         if lemma(verb) == "dismiss" and self._fired(verb):
@@ -1988,6 +2069,11 @@ class AttributionFinder:
             head = verb.head
             lo, hi = subtree_bounds(head)
             v_lo, v_hi = subtree_bounds(verb)
+            opening = next((t for t in doc[verb.i + 1 : v_hi + 1] if not t.is_punct or t.is_quote), None)
+            if opening is not None and opening.is_quote and opening.i < v_hi:
+                # 'they called and they said, "Wow."': the quote after the cue is what was said
+                quoted = token_range(doc, opening.i + 1, min(v_hi, sent_last))
+                return [r for r in (quoted,) if r], None, None, ["quote"]
             parts = [token_range(doc, lo, v_lo - 1), token_range(doc, v_hi + 1, min(hi, sent_last))]
             return [p for p in parts if p], None, None, ["parenthetical"]
         if lem == "plead":
