@@ -385,6 +385,7 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
             and not facts.clausal
             and not _imputes(facts.content, lex)
             and not _reports_a_fact(facts.content)
+            and not _the_claim_made(facts.object, facts.content, facts.object_head, lex)
         ):
             return Decision(
                 Label.STATEMENT,
@@ -482,6 +483,9 @@ def _faulted_for(facts: ClaimFacts, lex: LabelLexicon) -> str | None:
     return found.group(1) if party and found else None
 
 
+#: determiners that point back to something already said
+POINTING_BACK = frozenset({"the", "that", "this", "such"})
+
 #: "suggestions that the union had been bought off": what the noun says happened (not "the suggestion
 #: that the branch should close", "calls for him to resign")
 REPORTED_FACT = re.compile(
@@ -501,6 +505,16 @@ def _reports_a_fact(span: Span | None) -> bool:
     return span is not None and (
         REPORTED_FACT.search(span.text) is not None or SUGGESTION_OF.search(span.text) is not None
     )
+
+
+def _the_claim_made(span: Span | None, content: Span | None, head: str, lex: LabelLexicon) -> bool:
+    """'rejected the suggestion', 'dismissed that suggestion': a noun that names a proposal or a claim
+    ('suggestion', 'idea'), pointed back to with nothing after it, is the claim made before; 'rejected the
+    suggestion to close the branch' names what it proposes."""
+    if span is None or head not in lex.claim_nouns or (content is not None and content.end > span.end):
+        return False
+    words = re.findall(r"[\w-]+", span.text.lower())
+    return len(words) == 2 and words[0] in POINTING_BACK and singular(words[1]) == head
 
 
 def _imputes(span: Span | None, lex: LabelLexicon) -> bool:
