@@ -362,6 +362,9 @@ class _Builder:
             if end > start:
                 subject = Span(self.text[start:end], start, end)
                 subject_head = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
+                reduced = _reduced_relative_head(subj)
+                if reduced is not None:
+                    subj, subject_head = reduced, reduced.lemma_.lower()
                 # the named parties the subject is: entities over its head or a conjunct's ("Russia and
                 # North Korea"); a name that only modifies a party noun is not the party ("the [Kamali]
                 # campaign", "[Indian] troops"), but the names in a non-party subject are ("the cooperation
@@ -728,6 +731,17 @@ RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 NOT_ACTS = frozenset({"be", "have", "say", "seem", "become", "remain", "appear", "tell", "add"})
 #: verbs too common for a negation of one to contradict another source's use of it (see _contradiction)
 LIGHT_VERBS = NOT_ACTS | frozenset({"do", "make", "take", "get", "give", "go", "come", "know", "see", "need"})
+
+
+def _reduced_relative_head(subj: Token) -> Token | None:
+    """'The figures cited in the lawsuit are wrong', parsed as a clause ('the figures cited ...') that is
+    the subject: the noun before the participle is what the sentence is about."""
+    if subj.dep_ != "csubj" or subj.tag_ not in {"VBD", "VBN"}:
+        return None
+    return next(
+        (c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i and c.pos_ in {"NOUN", "PROPN"}),
+        None,
+    )
 
 
 def _fronted_verb(verb: Token, within: set[int] | None) -> bool:
