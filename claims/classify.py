@@ -120,6 +120,8 @@ NOTICES = frozenset({"complaint", "complaints", "report", "reports", "notice", "
 DESPITE_WARNINGS = re.compile(
     r"\bdespite\s+(?:[\w-]+\s+){0,3}(?:complaints|warnings|requests|pleas|objections|concerns|protests)\b"
     r"|\bdespite\s+(?:being|having\s+been)\s+(?:repeatedly\s+)?(?:warned|told|alerted)\b"
+    r"|\b(?:even\s+though|although)\s+(?:[\w-]+\s+){1,3}(?:had|has|have|was|were)\s+(?:been\s+)?"
+    r"(?:repeatedly\s+)?(?:warned|alerted)\b"
 )
 #: cues that, in the future ("will appeal", "would fight the charges"), promise a fight rather than deny
 PROMISED_FIGHTS = frozenset({"contest", "fight", "challenge", "defend", "appeal"})
@@ -245,7 +247,7 @@ REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves
 #: fairly") a denial
 INSISTING_CUES = frozenset({"insist", "maintain", "stress", "counter", "rebut", "retort"})
 #: "failed to warn", "failed repeatedly to act": the verb a party failed to do (see ``duty_verbs``)
-FAILED_TO = re.compile(r"^(?:[\w-]+\s+){0,3}to\s+([\w-]+)")
+FAILED_TO = re.compile(r"^(?:[\w-]+\s+){0,3}to\s+([\w-]+(?:\s+out\b)?)")
 FAILURE_VERBS = frozenset({"fail", "neglect", "refuse"})  # "refused to pay": a duty turned down
 NOTHING_WRONG = re.compile(
     r"\b(?:did|done|doing|do)\s+nothing\s+(?:wrong|illegal|improper|unlawful|untoward|inappropriate|criminal"
@@ -700,7 +702,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             return (), Evidence("falsity_word", falsity)
         purpose = FAILED_TO.match(p.complement_text)
         falsified = _has(frozenset({p.lemma, p.text.lower()}), lex.falsity_words) or (
-            purpose.group(1) if purpose and purpose.group(1) in lex.falsity_words else None
+            purpose.group(1).split()[0] if purpose and purpose.group(1).split()[0] in lex.falsity_words else None
         )
         if (
             p.lemma in MISREADING
@@ -839,8 +841,10 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             return (), Evidence("denies_payment", f"never {p.lemma} money", _verb_span(p))
         # "jail staff had not falsified any records": saying a party did no wrong denies that it did;
         # "no checks had been skipped": the passive's subject is what was (not) done
-        if _inaction(p, lex) is not None:
-            continue  # "has done nothing": the negation is the accusation ("failed to act")
+        if _inaction(p, lex) is not None or DESPITE_WARNINGS.search(p.complement_text):
+            # "has done nothing", "had no backup in place even though it had been warned": the negation
+            # is the accusation ("failed to act")
+            continue
         asserted = replace(
             p,
             negated=False,
@@ -974,6 +978,10 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             inaction = _inaction(p, lex)
             if inaction is not None and not p.self_reference:
                 return _predicate_target(facts, p), Evidence("inaction", inaction, _verb_span(p))
+            warned = DESPITE_WARNINGS.search(p.complement_text)
+            if warned and not p.self_reference and p.party_subject:
+                # "had no backup in place even though it had been warned", "did not act despite warnings"
+                return _predicate_target(facts, p), Evidence("inaction", warned.group(0), _verb_span(p))
             continue
         if p.passive:  # an agentless passive names no party, except in a few pairs ("were told of abuse")
             passive = _passive_wrong(facts, p, lex)
@@ -1121,7 +1129,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return target, Evidence("wrongdoing_manner", manner, _verb_span(p))
         duty = FAILED_TO.match(p.complement_text) if p.lemma in FAILURE_VERBS else None
         required = duty is not None and REQUIRED.search(p.complement_text)
-        if duty and (duty.group(1) in lex.duty_verbs or required):
+        if duty and (duty.group(1) in lex.duty_verbs or duty.group(1).split()[0] in lex.duty_verbs or required):
             # "failed to warn residents", "failed to carry out required checks"; not "failed to qualify"
             return target, Evidence("failed_duty", f"{p.lemma} to {duty.group(1)}", _verb_span(p))
         if AFTER_CANCELLING.search(p.complement_text):  # "kept charging their cards after they cancelled"
