@@ -1220,6 +1220,9 @@ class AttributionFinder:
                             child, exclude=[t for t in child.children if t.dep_ in {"acl", "relcl"}]
                         ),
                     )
+        elif (gap := self._object_gap(verb, lem)) is not None:
+            content, obj = [gap], gap
+            evidence.append("object")
         elif lem in self.lex.predicate_only:
             found = self._predicate_cue(verb)
             if found is None:
@@ -1901,6 +1904,9 @@ class AttributionFinder:
         predicate swallowed by the object ('called [the citations] [groundless]' as one noun phrase), the
         object swallowed by the predicate ('called [the ruling] [overdue]'), and the shifted object
         ('described as ["false and malicious"] [claims that ...]')."""
+        quoted = self._claim_then_quote(verb)
+        if quoted is not None:
+            return quoted
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
         if not objects and len(predicates) > 1:
@@ -1963,6 +1969,46 @@ class AttributionFinder:
             lo, _ = subtree_bounds(obj)
             return lo, compounds[-1].i, obj.i, obj.i, obj, True
         return None
+
+    def _object_gap(self, verb: Token, lem: str) -> TextRange | None:
+        """'..., a charge the Social Democrats denied', 'a claim the company rejected': a denying verb in a
+        relative clause whose object is its antecedent, a noun naming something said."""
+        head = verb.head
+        if (
+            verb.dep_ != "relcl"
+            or head.i > verb.i
+            or lem not in labels().denial_cues | self.lex.claim_object_denials
+            or any(c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass"} for c in verb.children)
+            or not any(c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"} for c in verb.children)
+            or not (
+                head.lower_ in self.lex.claim_nouns or _plural_claim_noun(head.lower_, self.lex.claim_nouns)
+            )
+        ):
+            return None
+        return token_range(self.doc, *noun_phrase(head))
+
+    def _claim_then_quote(self, verb: Token) -> tuple[int, int, int, int, Token, bool] | None:
+        """'called the allegations "nonsense"', 'has called the accusations against him "a fabrication"':
+        a noun phrase naming something said, then a quote, read from the words whatever the parse (the
+        small model hangs the quote on the noun or on its preposition)."""
+        doc, sent = self.doc, verb.sent
+        opening = next((t for t in doc[verb.i + 1 : min(verb.i + 9, sent.end)] if t.is_quote), None)
+        if opening is None or opening.i == verb.i + 1:
+            return None
+        between = doc[verb.i + 1 : opening.i]
+        if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between) or not any(
+            t.pos_ in {"NOUN", "PROPN"}
+            and (t.lower_ in self.lex.claim_nouns or _plural_claim_noun(t.lower_, self.lex.claim_nouns))
+            for t in between
+        ):
+            return None
+        closing = next((t for t in doc[opening.i + 1 : sent.end] if t.is_quote), None)
+        last = (closing.i if closing is not None else sent.end) - 1
+        while last > opening.i and doc[last].is_punct:
+            last -= 1
+        if last <= opening.i:
+            return None
+        return verb.i + 1, opening.i - 1, opening.i + 1, last, doc[last], False
 
     def _predicate_without_object(self, verb: Token) -> tuple[int, int, int, int, Token, bool] | None:
         """'called the ruling overdue' parsed with the object inside the predicate; 'described as "false
