@@ -33,6 +33,8 @@ from claims.types import CueKind
 
 QUOTE_CHARS = frozenset("\"'“”‘’«»„")
 OPEN_QUOTES = frozenset('"“«„')
+SINGLE_OPEN_QUOTES = frozenset("'‘")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?=\s|$)")
 EDGE_PUNCT = frozenset(" \t\n\r\"'“”‘’«»„,.;:!?()[]{}—–―-…")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -419,6 +421,25 @@ def _trailing_appositive_subject(verb: Token) -> Token | None:
 def _manner_word(token: Token, manner: frozenset[str]) -> bool:
     """A manner word of a colon statement, or its comparative ('blunt', 'blunter')."""
     return token.lower_ in manner or re.sub(r"e?r$", "", token.lower_) in manner
+
+
+def _in_modifier(token: Token, span: Span) -> bool:
+    """``token`` lies in a prepositional phrase, a relative or a participle modifying a noun of ``span``."""
+    node = token
+    while span.start <= node.i < span.end:
+        if node.dep_ in {"acl", "relcl", "pobj", "pcomp", "prep", "appos", "compound", "amod"}:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _put_it_plainly(put: Token) -> bool:
+    """'put it bluntly', 'put it simply', 'put it another way': a verb of wording before a colon."""
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in put.children) and any(
+        c.dep_ in {"advmod", "npadvmod", "oprd"} and c.i > put.i for c in put.children
+    )
 
 
 def _before_colon(noun: Token) -> bool:
@@ -2277,7 +2298,7 @@ class AttributionFinder:
         parser may end the sentence at the colon, so the quote is looked up in the text after it."""
         doc = self.doc
         at = next(
-            (i for i in range(sent.start + 1, min(sent.start + 7, sent.end)) if self.words.lower[i] == ":"),
+            (i for i in range(sent.start + 1, min(sent.start + 13, sent.end)) if self.words.lower[i] == ":"),
             None,
         )
         if at is None:
@@ -2290,22 +2311,48 @@ class AttributionFinder:
             and all(t.pos_ == "PROPN" or t.is_title for t in before)
             and not any(t.lower_ in self.lex.colon_labels for t in before)
         )  # "Mayhew: ...", "Jenkins: ..." when the tagger knows no entity there (not "Update: ...")
-        if any(t.pos_ in {"VERB", "AUX"} for t in before) or not named:
+        named = named or (
+            # "Akers, in a video posted on Sunday:": a capitalised word, then where it was said
+            len(before) > 2
+            and before[0].is_title
+            and before[0].pos_ in {"NOUN", "PROPN"}
+            and before[1].text == ","
+            and before[2].pos_ == "ADP"
+        )
+        # a verb may sit in a modifier of the speaker ("Akers, in a video posted on Sunday:"), not be
+        # the clause's own ("Talks collapsed:")
+        if any(t.pos_ in {"VERB", "AUX"} and not _in_modifier(t, before) for t in before) or not named:
             self._colon_statement(sent, index)
             return
         after = colon.idx + 1
         while after < len(self.text) and self.text[after] == " ":
             after += 1
-        if after >= len(self.text) or self.text[after] not in OPEN_QUOTES:
+        if after >= len(self.text) or self.text[after] not in OPEN_QUOTES | SINGLE_OPEN_QUOTES:
             return
         line_end = self.text.find("\n", after)
         line_end = len(self.text) if line_end < 0 else line_end
-        regions = quote_regions(self.text, after, line_end)
+        if self.text[after] in SINGLE_OPEN_QUOTES:
+            # "Karen Doyle: 'These allegations are false.'": a single-quoted line, closed by a quote mark
+            # after a word (an apostrophe inside a word, "we've", does not close it)
+            closing = _SINGLE_CLOSE.search(self.text, after + 1, line_end)
+            regions = [(after, closing.end())] if closing else []
+        else:
+            regions = quote_regions(self.text, after, line_end)
         if not regions:
             return
+        rest = self.text[regions[0][1] : line_end].lstrip()
+        if rest[:1].isalnum():
+            # "Reports: 'streamlined' UK asylum process to ...": a scare quote opens the line, which goes
+            # on; what is said is the whole line
+            regions = [(after, self._next_sentence_end(after))]
         lo, hi = trim(self.text, regions[0][0], regions[0][1])
         # the owner of a noun of saying ("The reply from Harbour Line Ferries:"), else the whole name
-        source = self._colon_speaker(before) or token_range(doc, sent.start, colon.i - 1)
+        # "Akers, in a video posted on Sunday:": the speaker ends where a phrase of circumstance begins
+        circumstance = next(
+            (t for t in before if t.text == "," and t.i + 1 < colon.i and doc[t.i + 1].pos_ == "ADP"), None
+        )
+        last = circumstance.i - 1 if circumstance is not None else colon.i - 1
+        source = self._colon_speaker(before) or token_range(doc, sent.start, last)
         if source is None or hi <= lo:
             return
         self._add(
@@ -2383,6 +2430,12 @@ class AttributionFinder:
             comma = after < before.end and doc[after].text == ","
             if who is not None and comma and self._speaker_like(who) and who.ent_type_ != "DATE":
                 return token_range(doc, *subtree_bounds(who))
+        put = next((t for t in before if lemma(t) == "put" and _put_it_plainly(t)), None)
+        if put is not None:
+            # "Simon Aldred, who runs an agency in Chester, put it bluntly:": whoever put it so
+            subj = subject_of(put)
+            if subj is not None and self._speaker_like(subj):
+                return token_range(doc, *noun_phrase(subj, cut=[put]))
         last = before[-1]
         manner = self.lex.colon_manner_words
         for tok in reversed(before):
@@ -2409,6 +2462,8 @@ class AttributionFinder:
             or token.pos_ == "PROPN"
             or token.lower_ in {"he", "she", "they", "it", "his", "her", "its", "their", "we", "our"}
             or sources().names_party(lemma(token))
+            # "His Samlandi counterpart, Ara Petrosyan,": a noun with a name beside it
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
         )
 
     def _next_sentence_end(self, start: int) -> int:

@@ -701,8 +701,9 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         ):  # "the accounts had been invented by the militants' propaganda channels"
             return (), Evidence("falsity_word", falsity)
         purpose = FAILED_TO.match(p.complement_text)
+        purpose_verb = purpose.group(1).split()[0] if purpose else None
         falsified = _has(frozenset({p.lemma, p.text.lower()}), lex.falsity_words) or (
-            purpose.group(1).split()[0] if purpose and purpose.group(1).split()[0] in lex.falsity_words else None
+            purpose_verb if purpose_verb in lex.falsity_words else None
         )
         if (
             p.lemma in MISREADING
@@ -1129,7 +1130,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return target, Evidence("wrongdoing_manner", manner, _verb_span(p))
         duty = FAILED_TO.match(p.complement_text) if p.lemma in FAILURE_VERBS else None
         required = duty is not None and REQUIRED.search(p.complement_text)
-        if duty and (duty.group(1) in lex.duty_verbs or duty.group(1).split()[0] in lex.duty_verbs or required):
+        # "failed to carry out checks": the phrasal duty, else the verb ("failed to fill out" is "fill")
+        if duty and ({duty.group(1), duty.group(1).split()[0]} & lex.duty_verbs or required):
             # "failed to warn residents", "failed to carry out required checks"; not "failed to qualify"
             return target, Evidence("failed_duty", f"{p.lemma} to {duty.group(1)}", _verb_span(p))
         if AFTER_CANCELLING.search(p.complement_text):  # "kept charging their cards after they cancelled"
