@@ -228,6 +228,7 @@ MONEY = frozenset(
 #: ``build._may_assert_wrongdoing``, which reads unattributed sentences only when it can)
 RULE_WORDS = (
     frozenset({"behind", "without", "responsible", "treat", "blame", "despite", "needed", "wanted"})
+    | {"warned", "alerted"}  # DESPITE_WARNINGS: "even though it had been warned"
     | DELAY_VERBS
     | PROPRIETY_NEGATED
     # UNREQUESTED
@@ -247,7 +248,7 @@ REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves
 #: fairly") a denial
 INSISTING_CUES = frozenset({"insist", "maintain", "stress", "counter", "rebut", "retort"})
 #: "failed to warn", "failed repeatedly to act": the verb a party failed to do (see ``duty_verbs``)
-FAILED_TO = re.compile(r"^(?:[\w-]+\s+){0,3}to\s+([\w-]+(?:\s+out\b)?)")
+FAILED_TO = re.compile(r"^(?:[\w-]+\s+){0,3}?to\s+([\w-]+(?:\s+out\b)?)")
 FAILURE_VERBS = frozenset({"fail", "neglect", "refuse"})  # "refused to pay": a duty turned down
 NOTHING_WRONG = re.compile(
     r"\b(?:did|done|doing|do)\s+nothing\s+(?:wrong|illegal|improper|unlawful|untoward|inappropriate|criminal"
@@ -509,6 +510,30 @@ def _reports_a_fact(span: Span | None) -> bool:
     )
 
 
+RESPONSIBLE_FOR = re.compile(r"\bresponsible\s+for\s+([a-z]+ing)\b")
+
+
+def _duty_gerund(complement: str, lex: LabelLexicon) -> bool:
+    """'responsible for investigating complaints', 'for maintaining the pumps': what a party is charged
+    with doing (a duty verb), not what it caused ('responsible for causing the crash')."""
+    found = RESPONSIBLE_FOR.search(complement.lower())
+    if found is None:
+        return False
+    stem = found.group(1)[:-3]
+    bases = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return bool(bases & lex.duty_verbs)
+
+
+def _said_of_it(complement: str, word: str | None) -> bool:
+    """The judgement is what the subject is ('is a lie', 'was a complete fabrication'), not a word deep in
+    a clause after it ('was too early to know whether ... false claims')."""
+    if word is None:
+        return False
+    words = re.findall(r"[\w-]+", complement.lower())
+    first = word.split()[0]
+    return first in words[:6]
+
+
 def _the_claim_made(span: Span | None, content: Span | None, head: str, lex: LabelLexicon) -> bool:
     """'rejected the suggestion', 'dismissed that suggestion': a noun that names a proposal or a claim
     ('suggestion', 'idea'), pointed back to with nothing after it, is the claim made before; 'rejected the
@@ -679,7 +704,12 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         disputed = (
             singular(p.subject_head) in lex.claim_nouns
             or p.subject_head in lex.disputable_nouns
-            or (p.lemma == "be" and p.subject_head in DEMONSTRATIVES)  # "this is a witch hunt"
+            # "this is a witch hunt" (not "it was too early to know whether ... false claims ...")
+            or (
+                p.lemma == "be"
+                and p.subject_head in DEMONSTRATIVES
+                and _said_of_it(p.complement_text, falsity)
+            )
             # "the watchdog was wrong" (not "was wrong to cut funding", not "the researcher fabricated data")
             or (
                 p.lemma == "be"
@@ -1090,6 +1120,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             and (p.lemma != "be" or p.self_reference or not _is_party(p, facts))
         ):
             adjective = None  # "some strikers were responsible" accuses; "we are a responsible employer" not
+        if adjective == "responsible" and _duty_gerund(p.complement_text, lex):
+            adjective = None  # "councils were responsible for investigating complaints": a duty, not a blame
         if adjective in HINDSIGHT and not _definite(p.subject):
             adjective = None  # "his death was avoidable" blames; "measles is preventable" is a fact
         word = noun or adjective
