@@ -668,7 +668,12 @@ def _whole_words(head: Token, first: int, last: int) -> tuple[int, int]:
         """``t``, or the noun it premodifies, when that is a second head like ``head``."""
         while t.dep_ in {"compound", "amod", "nummod"} and t.head.i > t.i:
             t = t.head
-        same = t.head == head.head and t.dep_ == head.dep_ and t.i != head.head.i and not t.is_punct
+        same = (
+            t.head == head.head
+            and t.dep_ == head.dep_
+            and t.i != head.head.i
+            and t.pos_ in {"NOUN", "PROPN"}  # not "[that] the U.S. said", a relative read as a subject
+        )
         return t if same else None
 
     while first - 1 >= sent.start:
