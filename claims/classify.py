@@ -122,6 +122,7 @@ DESPITE_WARNINGS = re.compile(
     r"|\bdespite\s+(?:being|having\s+been)\s+(?:repeatedly\s+)?(?:warned|told|alerted)\b"
     r"|\b(?:even\s+though|although)\s+(?:[\w-]+\s+){1,3}(?:had|has|have|was|were)\s+(?:been\s+)?"
     r"(?:repeatedly\s+)?(?:warned|alerted)\b"
+    r"|\bdespite\s+(?:having\s+)?(?:promised|promising|pledged|pledging|vowed|vowing|assured|assuring)\b"
 )
 #: cues that, in the future ("will appeal", "would fight the charges"), promise a fight rather than deny
 PROMISED_FIGHTS = frozenset({"contest", "fight", "challenge", "defend", "appeal"})
@@ -228,7 +229,7 @@ MONEY = frozenset(
 #: ``build._may_assert_wrongdoing``, which reads unattributed sentences only when it can)
 RULE_WORDS = (
     frozenset({"behind", "without", "responsible", "treat", "blame", "despite", "needed", "wanted"})
-    | {"warned", "alerted"}  # DESPITE_WARNINGS: "even though it had been warned"
+    | {"warned", "alerted"}  # DESPITE_WARNINGS: "even though it had been warned", "despite promising"
     | DELAY_VERBS
     | PROPRIETY_NEGATED
     # UNREQUESTED
@@ -524,6 +525,24 @@ def _duty_gerund(complement: str, lex: LabelLexicon) -> bool:
     return bool(bases & lex.duty_verbs)
 
 
+OPEN_QUESTION = re.compile(r"(?:whether|if)\b", re.IGNORECASE)
+#: "managers knew the figures were false": a party that knows what it puts out is false deceives
+KNOWING = frozenset({"know", "realise", "realize"})
+
+
+def _known_false(facts: ClaimFacts, falsity: str) -> bool:
+    """The falsity is what another party knew ('knew the safety figures were false'): a charge of deceit,
+    not a denial."""
+    return any(
+        q.lemma in KNOWING
+        and not q.negated
+        and not q.self_reference
+        and q.party_subject
+        and falsity in q.complement_words
+        for q in facts.predicates
+    )
+
+
 def _said_of_it(complement: str, word: str | None) -> bool:
     """The judgement is what the subject is ('is a lie', 'was a complete fabrication'), not a word deep in
     a clause after it ('was too early to know whether ... false claims')."""
@@ -719,7 +738,11 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             )
         )
         if (
-            p.subject is not None and disputed and falsity and p.lemma not in FINDING_VERBS
+            p.subject is not None
+            and disputed
+            and falsity
+            and p.lemma not in FINDING_VERBS
+            and not _known_false(facts, falsity)
         ):  # "the figures are wrong", "the video was doctored" (not "the inquiry found that ... unfair")
             return (p.subject,), Evidence("falsity_word", falsity)
         if (
@@ -1061,10 +1084,12 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         # "the delay was payback" names an act, not a doer; "the bombing bore the hallmarks of the militia"
         if p.lemma not in {"be", "bear"} and _natural_cause(p, lex):
             continue  # "the storm killed 14 people": harm, but no party did it
+        # "too early to know whether ... false claims": an open question asserts nothing after the verb
+        open_question = OPEN_QUESTION.match(p.complement_text) is not None
         for pair in lex.wrongdoing_pairs:
             hit = (
                 _pair_hit(pair, p, after_verb=pair.voice == "active_complement")
-                if pair.voice in {"active", "active_complement"}
+                if pair.voice == "active" or (pair.voice == "active_complement" and not open_question)
                 else None
             )
             if hit and (not pair.party_subject or _is_party(p, facts)):
@@ -1155,9 +1180,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             }
         ):
             return target, Evidence("wrongdoing_word", noun)
-        manner = phrase_hit(p.complement_text, lex.wrongdoing_manner) or (
-            "despite warnings" if DESPITE_WARNINGS.search(p.complement_text) else None
-        )
+        warned = DESPITE_WARNINGS.search(p.complement_text)
+        manner = phrase_hit(p.complement_text, lex.wrongdoing_manner) or (warned.group(0) if warned else None)
         if manner:  # "shared the data in breach of the law", "paid them under the table"
             return target, Evidence("wrongdoing_manner", manner, _verb_span(p))
         duty = FAILED_TO.match(p.complement_text) if p.lemma in FAILURE_VERBS else None
