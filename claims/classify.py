@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from claims.lexicons import LabelLexicon, WrongdoingPair, labels, normalised, phrase_hit, sources
 from claims.types import Evidence, Label, Span
@@ -1299,11 +1300,15 @@ def _wrong_by(p: Predicate, lex: LabelLexicon) -> str | None:
     return f"{min(hits)} by" if hits else None
 
 
+#: objects that make a pair's verb an idiom of its own: "play a role / a part in"
+IDIOMS = MappingProxyType({"play": frozenset({"role", "part"})})
+
+
 def _pair_hit(pair: WrongdoingPair, p: Predicate, *, after_verb: bool = False) -> str | None:
     """The object word of ``pair`` in ``p``'s objects (or, ``after_verb``, in all the words after the verb)
     when ``p``'s verb is one of the pair's verbs."""
-    if p.lemma not in pair.verbs:
-        return None
+    if p.lemma not in pair.verbs or IDIOMS.get(p.lemma, frozenset()) & p.object_words:
+        return None  # "played a devastating role in her health" is no gamble with it
     words, text = (p.complement_words, p.complement_text) if after_verb else (p.object_words, p.object_text)
     # a hyphenated word is three tokens ("single - use"): looked up as a phrase
     return _has(words, pair.objects) or phrase_hit(text.replace(" - ", "-"), pair.objects)
