@@ -2146,6 +2146,17 @@ class AttributionFinder:
                 # 'they called and they said, "Wow."': the quote after the cue is what was said
                 quoted = token_range(doc, opening.i + 1, min(v_hi, sent_last))
                 return [r for r in (quoted,) if r], None, None, ["quote"]
+            after = doc[v_hi + 1] if v_hi + 1 <= min(hi, sent_last) else None
+            if (
+                after is not None
+                and after.is_quote
+                and after.is_left_punct
+                and not any(t.is_quote for t in doc[lo:v_lo])  # not the second half of a split quote
+            ):
+                # 'Of the public process, he said, "In the end ..."': what is said is the quote after the
+                # cue; the phrase before it says what it is about
+                quoted = token_range(doc, v_hi + 1, min(hi, sent_last))
+                return [r for r in (quoted,) if r], None, None, ["quote"]
             parts = [token_range(doc, lo, v_lo - 1), token_range(doc, v_hi + 1, min(hi, sent_last))]
             return [p for p in parts if p], None, None, ["parenthetical"]
         if lem == "plead":
