@@ -485,6 +485,9 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             before = [c for c in subjects if c.i < current.i]
+            after = [c for c in subjects if c.i > current.i]
+            if current is verb and before and after and current.i > 0 and current.nbor(-1).text == ",":
+                return after[0]  # "Institutional recipients, said Mauer, are ...": the inverted speaker
             return before[-1] if before else subjects[0]
         inverted = _inverted_subject(current)
         if inverted is not None:
@@ -500,6 +503,18 @@ def subject_of(verb: Token) -> Token | None:
             ),
             None,
         )
+        if stray is None:
+            # "Speaking in the parents' defense, Tom Molomby, SC, said": the name hung on the participle
+            stray = next(
+                (
+                    g
+                    for c in current.children
+                    if c.dep_ == "advcl" and c.i < current.i and c.tag_ == "VBG"
+                    for g in c.children
+                    if g.dep_ == "npadvmod" and g.pos_ == "PROPN" and g.i > c.i and g.right_edge.i < current.i
+                ),
+                None,
+            )
         if stray is not None:
             return stray  # "Prakorn, reached by phone, said ...": a name the parser hung as a modifier
         if (
@@ -693,6 +708,17 @@ def _whole_words(head: Token, first: int, last: int) -> tuple[int, int]:
         else:
             break
     return first, last
+
+
+def _name_before_clause(doc: Doc, first: int, end: int) -> int | None:
+    """The last token of a capitalised name at ``first`` that runs straight into a clause ("According to
+    [Rathbun] the property was returned"), whatever the parser made of it; None if there is none."""
+    last = first
+    while last < end and doc[last].is_title and not doc[last].is_sent_start and doc[last].pos_ != "DET":
+        last += 1
+    if last == first or last >= end or doc[last].pos_ not in {"DET", "PRON"} or doc[last].is_title:
+        return None
+    return last - 1
 
 
 def _bracketed_name(open_bracket: Token) -> bool:
@@ -951,8 +977,13 @@ class AttributionFinder:
         # find the noun the phrase governs: the first token whose head lies before it or is the cue
         candidates = [t for t in doc[src_first : sent.end] if t.dep_ in {"pobj", "dobj", "nsubj", "appos"}]
         obj = candidates[0] if candidates else head
+        run = _name_before_clause(doc, src_first, sent.end)
+        if run is not None and obj.i > run:
+            obj = doc[run]  # "According to Rathbun the property was returned": no comma after the name
         src_lo, src_hi = subtree_bounds(obj)
         src_lo, src_hi = _whole_words(obj, max(src_lo, src_first), src_hi)
+        if run is not None and obj.i == run:
+            src_lo, src_hi = src_first, run
         src_lo = max(src_lo, src_first)
         # stop the source at a comma that is followed by a clause (the content)
         for t in doc[src_lo : src_hi + 1]:
@@ -1428,6 +1459,12 @@ class AttributionFinder:
             c.dep_ in {"dobj", "dative"} for c in verb.children
         ):
             return False  # "the team was denied visas", "she was told the news": no one's claim
+        if (
+            any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ in {"oprd", "acomp"} for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)
+        ):
+            return False  # "they should be declared not guilty", "was declared dead": a status, no report
         if (
             subj is None
             and lemma(verb) == "say"
@@ -2140,7 +2177,11 @@ class AttributionFinder:
         ):
             head = verb.head
             lo, hi = subtree_bounds(head)
-            v_lo, v_hi = subtree_bounds(verb)
+            # "Institutional recipients, said Mauer, are ...": the subject before an inverted cue is the
+            # content's, though the parser hung it on the cue
+            fronted = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+            inverted = bool(fronted) and any(c.dep_ == "nsubj" and c.i > verb.i for c in children)
+            v_lo, v_hi = subtree_bounds(verb, exclude=fronted if inverted else ())
             opening = next((t for t in doc[verb.i + 1 : v_hi + 1] if not t.is_punct or t.is_quote), None)
             if opening is not None and opening.is_quote and opening.i < v_hi:
                 # 'they called and they said, "Wow."': the quote after the cue is what was said
