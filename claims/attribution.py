@@ -2187,11 +2187,11 @@ class AttributionFinder:
                 # 'they called and they said, "Wow."': the quote after the cue is what was said
                 quoted = token_range(doc, opening.i + 1, min(v_hi, sent_last))
                 return [r for r in (quoted,) if r], None, None, ["quote"]
-            after = doc[v_hi + 1] if v_hi + 1 <= min(hi, sent_last) else None
+            following = doc[v_hi + 1] if v_hi + 1 <= min(hi, sent_last) else None
             if (
-                after is not None
-                and after.is_quote
-                and after.is_left_punct
+                following is not None
+                and following.is_quote
+                and following.is_left_punct
                 and not any(t.is_quote for t in doc[lo:v_lo])  # not the second half of a split quote
             ):
                 # 'Of the public process, he said, "In the end ..."': what is said is the quote after the
