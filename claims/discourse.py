@@ -40,6 +40,9 @@ NO_COMMENT = re.compile(
     r"\b(?:not|n't|no|declined\s+to|refused\s+to)\s+(?:further\s+)?(?:comment|discuss)\b",
     re.IGNORECASE,
 )
+#: a negation that says something is still pending ("had not yet been served with the lawsuit", "has yet
+#: to see the report"): no answer to the charge
+NOT_YET = re.compile(r"\bnot\s+yet\b|\byet\s+to\b", re.IGNORECASE)
 NAME_STOP = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s", "its", "their", "his", "her", "s"})
 
 
@@ -179,7 +182,7 @@ def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Clai
         cue = claim.cue.lemma if claim.cue else ""
         answer = ctx.about_itself and not ctx.prospective and not _answers_without_denying(claim.text)
         # "would not change its policy" refuses, denies nothing; "not one inspection was skipped" denies
-        negated = (ctx.negated or ctx.self_negated) and not ctx.refuses
+        negated = (ctx.negated or ctx.self_negated) and not ctx.refuses and not NOT_YET.search(claim.text)
         if negated or cue in REBUTTAL_CUES or compliance or answer or ctx.vouches_for_all:
             why = (
                 "negation"
