@@ -875,8 +875,10 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             continue
         if "yet" in p.complement_words:
             continue  # "has not yet determined the source": pending, not denied
-        if p.passive and p.lemma in INFORMING and p.subject_head not in PRONOUN_SUBJECTS:
-            continue  # "their families were never warned": the source's people left uninformed (_improper)
+        if p.passive and p.lemma in INFORMING | lex.duty_verbs and p.subject_head not in PRONOUN_SUBJECTS:
+            # "their families were never warned", "their deposits were never protected": the source's people
+            # or things left without what was owed them (_improper), not a denial
+            continue
         if p.will or p.lemma == "comment" or "comment" in p.object_words or NO_NEED.search(p.complement_text):
             # "would make no further comment", "could not comment on an investigation", "saw no need for
             # an emergency budget": a refusal, a promise or a view, not a denial
@@ -922,6 +924,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         )
         if no_victims:
             continue  # "nobody was killed in the clashes" reports no victims; "nobody was tricked" denies
+        if _failure_breaches(p, lex) is not None:
+            continue  # "did not record the vital signs, in violation of hospital policy": an accusation
         if wrong is not None and (wrong[0] or p.passive or existential):
             # a passive names the victim, not the party: "no supporter was detained unlawfully"
             targets = () if p.passive else wrong[0]
@@ -1012,6 +1016,16 @@ def _inaction(p: Predicate, lex: LabelLexicon) -> str | None:
     return hit
 
 
+def _failure_breaches(p: Predicate, lex: LabelLexicon) -> str | None:
+    """'nurses did not record the vital signs, in violation of hospital policy': a breach set off by a comma
+    after a negated act says the failure is the breach (without the comma, 'did not share data in breach
+    of the law' denies the breach)."""
+    manner = phrase_hit(p.complement_text, lex.wrongdoing_manner)
+    if manner is None or not re.search(r",\s*" + re.escape(manner), p.complement_text, re.IGNORECASE):
+        return None
+    return manner
+
+
 NOTHING_BUT = re.compile(r"\bnothing\s+(?:but|except|other\s+than|more\s+than|beyond)\b")
 #: words that make a wrongdoing phrase negative by itself
 NEGATIVE_WORDS = frozenset({"nothing", "no", "never", "not"})
@@ -1030,7 +1044,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             improper = _improper(facts, p, lex)
             if improper is not None:
                 return improper
-            inaction = _inaction(p, lex)
+            inaction = _inaction(p, lex) or _failure_breaches(p, lex)
             if inaction is not None and not p.self_reference:
                 return _predicate_target(facts, p), Evidence("inaction", inaction, _verb_span(p))
             warned = DESPITE_WARNINGS.search(p.complement_text)
