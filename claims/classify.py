@@ -690,7 +690,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             return (), Evidence("contrast", wrong_not.group(0))
     alleging = facts.accusatory_source or (facts.cue_lemma or "") in lex.alleging_cues
     for p in facts.predicates:
-        if not alleging and _never_did(p, lex):  # "the firm had never removed a protected tree"
+        if not alleging and _never_did(p, lex, _speaker_objects(facts.source_text)):
+            # "the firm had never removed a protected tree"
             return (), Evidence("never_did", f"never {p.lemma}", _verb_span(p))
     for p in facts.predicates:
         minimised = MINIMISING.search(p.complement_text)
@@ -986,7 +987,37 @@ def _counted(text: str) -> str:
 FIRST_PERSON_OBJECTS = frozenset({"me", "us"})
 
 
-def _never_did(p: Predicate, lex: LabelLexicon) -> bool:
+#: duty verbs that are duties only with these objects ("did not meet the deadline", not "never met him")
+DUTY_SENSES = MappingProxyType(
+    {
+        "meet": frozenset(
+            {"standard", "standards", "target", "targets", "deadline", "deadlines", "requirement"}
+            | {"requirements", "obligation", "obligations", "criteria", "condition", "conditions", "quota"}
+        )
+    }
+)
+
+
+def _as_duty(p: Predicate) -> bool:
+    """A duty verb in its duty sense: 'never met its targets' fails a duty; 'never met the lobbyist' is a
+    meeting denied."""
+    return p.lemma not in DUTY_SENSES or bool(p.object_words & DUTY_SENSES[p.lemma])
+
+
+def _speaker_objects(source: str) -> frozenset[str]:
+    """The object pronouns that stand for the speaker: 'me', 'us', and for 'He said' also 'him' ('He said
+    the newspaper had never contacted him')."""
+    own = SPEAKER_OBJECTS.get(source.strip().lower(), frozenset())
+    return FIRST_PERSON_OBJECTS | own
+
+
+#: a pronoun source and the object pronoun that stands for it
+SPEAKER_OBJECTS = MappingProxyType(
+    {"he": frozenset({"him"}), "she": frozenset({"her"}), "they": frozenset({"them"})}
+)
+
+
+def _never_did(p: Predicate, lex: LabelLexicon, speaker: frozenset[str] = FIRST_PERSON_OBJECTS) -> bool:
     """'the firm had never removed a tree covered by an order', 'Qureshi has never been involved in any
     corrupt activity': a party's act denied outright, in the past ('never' on the claim's own verb); not a
     duty it never did ('the landlord never repaired the roof' accuses), not a failure to turn up ('never
@@ -998,8 +1029,9 @@ def _never_did(p: Predicate, lex: LabelLexicon) -> bool:
         and not (p.hypothetical or p.future or p.will)
         and (p.party_subject or p.self_reference)
         # "the bank never phoned me": the speaker left waiting, not a party's act denied
-        and (p.self_reference or not p.object_words & FIRST_PERSON_OBJECTS)
-        and p.lemma not in lex.duty_verbs | NOT_A_FAULT | lex.no_show_verbs
+        and (p.self_reference or not p.object_words & speaker)
+        and not (p.lemma in lex.duty_verbs and _as_duty(p))
+        and p.lemma not in NOT_A_FAULT | lex.no_show_verbs
         and _inaction(p, lex) is None
     )
 
@@ -1300,6 +1332,7 @@ def _improper(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> tuple[tuple
         and target
         and not all(t.text.lower() in INDEFINITE for t in target)
         and _is_party(p, facts)
+        and _as_duty(p)
     ):  # "the airline had not trained its crews", "the landlord never repaired the roof"
         return target, Evidence("failed_duty", f"not {p.lemma}", _verb_span(p))
     return None
