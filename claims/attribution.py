@@ -997,7 +997,7 @@ class AttributionFinder:
                 src_hi = t.i - 1  # "Google Analytics (Full data: ...)": a note, not the source's name
                 break
         if phrase == "per" and (
-            doc[cue_first - 1].pos_ in {"NOUN", "NUM", "SYM"}
+            (cue_first > sent.start and doc[cue_first - 1].pos_ in {"NOUN", "NUM", "SYM"})
             or (obj.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in obj.children))
         ):
             return  # "cost per student", "two meetings per month": a rate, not "per the ministry"
