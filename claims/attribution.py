@@ -435,6 +435,14 @@ def _in_modifier(token: Token, span: Span) -> bool:
     return False
 
 
+WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which", "whether"})
+
+
+def _wh_opened(clause: Token) -> bool:
+    """A complement clause opened by a question word ('what wikiHow is', 'why he decided ...')."""
+    return next((t.lower_ for t in clause.subtree if not t.is_punct), "") in WH_WORDS
+
+
 def _put_it_plainly(put: Token) -> bool:
     """'put it bluntly', 'put it simply', 'put it another way': a verb of wording before a colon."""
     return any(c.dep_ == "dobj" and c.lower_ == "it" for c in put.children) and any(
@@ -1652,6 +1660,14 @@ class AttributionFinder:
                 return None
             lo, hi = subtree_bounds(clause)
             lo = max(lo, verb.i + 1)
+            if _wh_opened(clause):
+                # "explains what wikiHow is, why he decided to create it, how he grew it": a list of
+                # questions answered, each hung on the cue (or on the one before)
+                for other in right[1:]:
+                    if _wh_opened(other) and other.left_edge.i <= hi + 3:
+                        hi = max(hi, other.right_edge.i)
+                while hi > lo and self.doc[hi].is_punct:
+                    hi -= 1
             act = self._second_speech_act(verb, clause)
             if act is not None:  # the content stops before "and called for ..."
                 hi = min(hi, act.left_edge.i - 1)
