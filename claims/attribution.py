@@ -1481,6 +1481,11 @@ class AttributionFinder:
             and verb.nbor(1).pos_ == "ADP"
         ):
             return False  # "is the problem national, say between neighbours": 'say' as 'for instance'
+        formula = self.lex.formula_objects
+        if lemma(verb) == "say" and any(
+            c.dep_ in {"dobj", "intj", "npadvmod"} and c.lower_ in formula for c in verb.children
+        ):
+            return False  # "it's time to say goodbye": a formula, not a report
         if lemma(verb) == "charge" and self._billing(verb):
             return False
         if lemma(verb) == "dismiss" and self._fired(verb):

@@ -116,6 +116,7 @@ class CueLexicon:
     claim_object_denials: frozenset[str]
     refusable_objects: frozenset[str]
     billing_objects: frozenset[str]
+    formula_objects: frozenset[str]
     staff_nouns: frozenset[str]
     finding_verbs: frozenset[str]
     finding_bodies: frozenset[str]
@@ -157,6 +158,7 @@ def cues() -> CueLexicon:
         claim_object_denials=_frozen_words(raw["claim_object_denials"]),
         refusable_objects=_frozen_words(raw["refusable_objects"]),
         billing_objects=_frozen_words(raw["billing_objects"]),
+        formula_objects=_frozen_words(raw["formula_objects"]),
         staff_nouns=_frozen_words(raw["staff_nouns"]),
         finding_verbs=_frozen_words(raw["finding_verbs"]),
         finding_bodies=_frozen_words(raw["finding_bodies"]),
