@@ -75,7 +75,9 @@ NOMINAL_CUE_LEMMAS = {
     "rumor": "rumor",
     "rumour": "rumour",
 }
-WH_WORDS = frozenset({"what", "why", "how", "whether", "if", "where", "when", "who", "whom", "which"})
+#: words that open an indirect question ("asked whether ...", "explains what wikiHow is"); not "if", which
+#: after a cue of saying opens a condition ('said, "If you think nice girls don't do this," ...')
+WH_WORDS = frozenset({"what", "why", "how", "whether", "where", "when", "who", "whom", "which"})
 CONTRAST_ADVERBS = frozenset({"however", "but", "yet", "though", "although", "while"})
 
 
@@ -433,9 +435,6 @@ def _in_modifier(token: Token, span: Span) -> bool:
             return False
         node = node.head
     return False
-
-
-WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which", "whether"})
 
 
 def _wh_opened(clause: Token) -> bool:
