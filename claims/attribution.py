@@ -387,6 +387,25 @@ def _appositive_subject(verb: Token) -> Token | None:
     return head
 
 
+#: the parts of speech of a noun phrase ("the monitoring group Tidewatch", "its 12 members")
+NOUN_PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _ends_sentence(verb: Token, last: int) -> bool:
+    """Whether nothing but the cue's own phrase, or a participle clause after a comma, follows the cue up
+    to ``last``: '..., the group alleged on Thursday, releasing drone footage of the incident.'"""
+    after = verb.right_edge.i + 1
+    if after > last:
+        return True
+    doc = verb.doc
+    if doc[after].text != "," or after + 1 > last:
+        return False
+    participle = doc[after + 1]
+    return (
+        participle.tag_ == "VBG" and participle.left_edge.i == after + 1 and participle.right_edge.i >= last
+    )
+
+
 def _trailing_appositive_subject(verb: Token) -> Token | None:
     """'..., injuring five people, West Yorkshire Fire and Rescue said.', '..., a report published on Thursday
     by the group Fair Minerals Watch says.': a cue closing the sentence with no subject, its speaker read
@@ -1753,13 +1772,15 @@ class AttributionFinder:
         ):
             return False  # not "a condition characterised by ...", "ideas related to ..."
         comma = head.left_edge.i - 1
+        while comma > sent.start and head.left_edge.i - comma <= 6 and doc[comma].pos_ in NOUN_PHRASE_POS:
+            comma -= 1  # "the monitoring group Tidewatch alleged", the name parsed apart from its noun
         last = self._sentence_end(sent)
         while last > verb.i and (doc[last].is_punct or doc[last].is_space):
             last -= 1
-        if comma <= sent.start or doc[comma].text != "," or verb.right_edge.i < last:
+        if comma <= sent.start or doc[comma].text != "," or not _ends_sentence(verb, last):
             return False
         content = token_range(doc, sent.start, comma - 1)
-        source = token_range(doc, head.left_edge.i, verb.i - 1)
+        source = token_range(doc, comma + 1, verb.i - 1)
         if content is None or source is None:
             return False
         self._add(

@@ -356,8 +356,10 @@ class _Builder:
         skip: set[int] = set()
         if subj is not None:
             lo, hi = subj.left_edge, subj.right_edge
-            if fronted:
-                hi = self.doc[verb.i - 1]  # the subject ends where its verb begins
+            if fronted or (lo.i < verb.i <= hi.i and subj.i != verb.head.i):
+                # the subject ends where its verb begins (also when the parser hung a trailing speaker on
+                # it: "Coastguard officers towed a dinghy ..., the group Tidewatch alleged")
+                hi = self.doc[verb.i - 1]
             start, end = trim(self.text, lo.idx, hi.idx + len(hi.text))
             if end > start:
                 subject = Span(self.text[start:end], start, end)
@@ -436,7 +438,7 @@ class _Builder:
         )  # "if someone were able to", "an inquiry into whether the app shared data": not asserted
         # what a claim noun reports is not asserted by the source: "said [claims he helped move money
         # illegally] were without merit"
-        hypothetical = hypothetical or self._reported_by_claim_noun(verb, within)
+        hypothetical = hypothetical or self._reported_by_claim_noun(verb, within) or _denied_existence(verb)
         prospective = labels().prospective_verbs
         if verb.tag_ in {"VBD", "VBN"}:  # "its systems had worked as designed": what happened, not a plan
             prospective = prospective - labels().ongoing_prospective
@@ -513,12 +515,16 @@ class _Builder:
         by such a pronoun ("his officers"); or the source's own name ("the company ..." said the company)."""
         word = subject.lower_
         # the owner of the subject, or of a noun in it ("nobody from [our] side"); an owner's owner is not
-        # the subject's ("[its] rival's team" is the rival's)
+        # the subject's ("[its] rival's team" is the rival's), nor is one inside a clause that modifies it
+        # ("the officer who shot Laird in [his] driveway")
         owner = next(
             (
                 c.lower_
                 for c in subject.subtree
-                if c.dep_ == "poss" and c.i != subject.i and c.head.dep_ != "poss"
+                if c.dep_ == "poss"
+                and c.i != subject.i
+                and c.head.dep_ != "poss"
+                and not _in_clause_below(c, subject)
             ),
             None,
         )
@@ -731,6 +737,34 @@ RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 NOT_ACTS = frozenset({"be", "have", "say", "seem", "become", "remain", "appear", "tell", "add"})
 #: verbs too common for a negation of one to contradict another source's use of it (see _contradiction)
 LIGHT_VERBS = NOT_ACTS | frozenset({"do", "make", "take", "get", "give", "go", "come", "know", "see", "need"})
+
+
+def _denied_existence(verb: Token) -> bool:
+    """A relative clause on what is said not to exist asserts nothing: 'there is not one document in this
+    docket that links my client to a bribe', 'there is no email that shows the mayor took a bribe'."""
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    noun = clause.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head
+    be = noun.head
+    existential = be.lemma_ == "be" and any(c.dep_ == "expl" for c in be.children)
+    if noun.dep_ not in {"attr", "nsubj"} or not existential:
+        return False
+    return any(c.dep_ == "neg" for c in be.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def _in_clause_below(token: Token, head: Token) -> bool:
+    """Whether ``token`` sits in a clause that modifies ``head`` (a relative clause or a participle)."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl"}:
+            return True
+        node = node.head
+    return False
 
 
 def _reduced_relative_head(subj: Token) -> Token | None:

@@ -249,8 +249,9 @@ REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves
 #: cues that insist against something said: with a propriety adverb ("insisted the contract was awarded
 #: fairly") a denial
 INSISTING_CUES = frozenset({"insist", "maintain", "stress", "counter", "rebut", "retort"})
-#: "failed to warn", "failed repeatedly to act": the verb a party failed to do (see ``duty_verbs``)
-FAILED_TO = re.compile(r"^(?:[\w-]+\s+){0,3}?to\s+([\w-]+(?:\s+out\b)?)")
+#: "failed to warn", "failed repeatedly to act", 'had "completely failed" to check': the verb a party
+#: failed to do (see ``duty_verbs``)
+FAILED_TO = re.compile(r"^(?:(?:[\w-]+|[\"“”'‘’])\s+){0,4}?to\s+([\w-]+(?:\s+out\b)?)")
 FAILURE_VERBS = frozenset({"fail", "neglect", "refuse"})  # "refused to pay": a duty turned down
 NOTHING_WRONG = re.compile(
     r"\b(?:did|done|doing|do)\s+nothing\s+(?:wrong|illegal|improper|unlawful|untoward|inappropriate|criminal"
@@ -282,7 +283,12 @@ NO_EVIDENCE = re.compile(
     r"|\bnot\s+borne\s+out\b|\bno\s+such\s+[\w-]+\s+(?:had\s+|has\s+|have\s+)?(?:ever\s+)?(?:existed|exists|happened|took\s+place)\b"
     r"|\bnot\s+(true|accurate|correct)\b"
     r"|\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:possibly\s+)?be\s+(?:right|true|correct|accurate)\b"
-    r"|\b(?:not\s+what\s+happened|(?:did\s+not|didn't|never)\s+happen(?:ed)?)\b",
+    r"|\b(?:not\s+what\s+happened|(?:did\s+not|didn't|never)\s+happen(?:ed)?)\b"
+    # "there is not one document in this docket that links my client to a bribe", "no email showing ..."
+    r"|\b(?:no|nothing|not\s+one|not\s+a\s+single)\s+"
+    r"(?:(?!(?:who|that|which|was|were|is|are|had|has|have)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?:that|which)\s+(?:shows?|showed|links?|linked|proves?|proved|ties|tied|connects?|connected|implicates?)"
+    r"|showing|linking|proving|tying|connecting|implicating)(?=\s)",
     re.IGNORECASE,
 )
 

@@ -115,6 +115,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
             claim = (
                 _inherit_denial(claim, claims)
                 or _relayed_finding(claim, claims)
+                or _own_view(claim, claims)
                 or _elaboration(claim, ctx, out)
                 or _rebuttal(claim, ctx, out)
                 or _contradiction(claim, ctx, out, contexts)
@@ -387,6 +388,32 @@ def _relayed_finding(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     reports another's accusation ('state media said X accused Y')."""
     findings = labels().finding_cues
     return _relayed(claim, claims, Label.ACCUSATION, "relays_finding", lambda cue: cue.lemma in findings)
+
+
+def _own_view(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """'Chief Ortega said he believes the officer violated policy': a source that reports its own belief or
+    its own words makes the accusation or denial itself; the nested source must stand for the same party
+    (a pronoun resolved to it). Another party's view is only relayed ('Reyes said the minister believes
+    ...')."""
+    source = claim.source
+    if source is None:
+        return None
+    child = next(
+        (
+            c
+            for c in claims
+            if c.parent == claim.id
+            and c.label is not Label.STATEMENT
+            and c.source is not None
+            and c.source.resolved is not None
+            and c.source.resolved.start < source.end
+            and source.start < c.source.resolved.end
+        ),
+        None,
+    )
+    if child is None:
+        return None
+    return _joined(claim, child, "own_view", min(claim.confidence, child.confidence))
 
 
 def _relayed(
