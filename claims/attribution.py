@@ -508,7 +508,13 @@ def subject_of(verb: Token) -> Token | None:
         agent = passive_agent(current)
         if agent is not None:
             return agent
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS] or [
+            g  # "the auditors had misread ...", the subject parsed as the auxiliary's
+            for a in current.children
+            if a.dep_ in {"aux", "auxpass"}
+            for g in a.children
+            if g.dep_ in SUBJECT_DEPS
+        ]
         if subjects:
             before = [c for c in subjects if c.i < current.i]
             after = [c for c in subjects if c.i > current.i]

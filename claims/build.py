@@ -27,6 +27,7 @@ from claims.attribution import (
 )
 from claims.classify import (
     FAILURE_VERBS,
+    MISREADING,
     RULE_WORDS,
     STATES,
     UNIVERSAL,
@@ -294,8 +295,10 @@ class _Builder:
                     continue
                 words.update((self.words.lower[t.i], self.words.lemma[t.i]))
                 if (
-                    t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"}
-                ) or _mistagged_verb(t):
+                    (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass", "amod"})
+                    or _mistagged_verb(t)
+                    or _perfect_as_modifier(t) is not None
+                ):
                     predicates.append(self._predicate(t, source, inside))
         obj = self.span(a.object)
         object_head = ""
@@ -343,7 +346,8 @@ class _Builder:
         self, verb: Token, source: Source | None = None, within: set[int] | None = None
     ) -> Predicate:
         lower, lemmas = self.words.lower, self.words.lemma
-        subj = subject_of(verb)
+        have = _perfect_as_modifier(verb)
+        subj = subject_of(have if have is not None else verb)
         if subj is not None and subj.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
             subj = verb.head  # "the crash, which killed six": the crash did it, not "which"
         fronted = _fronted_verb(verb, within)
@@ -794,6 +798,19 @@ def _fronted_verb(verb: Token, within: set[int] | None) -> bool:
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ in {"nsubj", "aux", "auxpass", "agent"} for c in verb.children)
     )
+
+
+def _perfect_as_modifier(token: Token) -> Token | None:
+    """The "have" of a past perfect the parser read as "have" with an object the participle modifies:
+    'the auditors had [misread] routine reimbursements', 'the bank had [refunded] fees'. Adjectives that
+    are only adjectives are left alone ('had full confidence')."""
+    if token.dep_ != "amod" or token.i == 0 or token.head.i <= token.i:
+        return None
+    have = token.doc[token.i - 1]
+    if have.lemma_ != "have" or have.dep_ in {"aux", "auxpass"} or token.head.head.i != have.i:
+        return None
+    verbal = token.tag_ in {"VBN", "VBD"} or token.lemma_.lower() in MISREADING
+    return have if verbal else None
 
 
 def _mistagged_verb(token: Token) -> bool:

@@ -73,7 +73,7 @@ ATTRIBUTIVE_WRONG = re.compile(r"\b(?:the|a)\s+wrong\s+\w")
 #: the party denies (when a company "exaggerated its figures", it is accused)
 CRITICS = frozenset(
     {"lawyer", "critic", "journalist", "reporter", "media", "newspaper", "paper", "broadcaster", "report"}
-    | {"watchdog", "inspector", "auditor", "ombudsman", "observer", "monitor"}
+    | {"watchdog", "inspector", "auditor", "ombudsman", "observer", "monitor", "investigator"}
     | {"author", "researcher", "campaigner", "activist", "opponent", "accuser", "plaintiff", "prosecutor"}
     | {"prosecution", "study", "article", "programme", "program", "documentary", "regulator", "auditor"}
 )
@@ -81,6 +81,9 @@ MISREADING = frozenset(
     {"misread", "misinterpret", "misrepresent", "mischaracterise", "mischaracterize", "distort", "twist"}
     | {"misquote", "misunderstand", "cherry-pick"}
 )
+#: reading wrongly, whatever is read (not "distort", "misrepresent": "the prosecutor misrepresented the
+#: evidence" accuses the prosecutor)
+MISREADING_ANYTHING = frozenset({"misread", "misinterpret", "misunderstand"})
 MISTAKEN = frozenset({"wrong", "mistaken", "incorrect", "misinformed", "inaccurate", "completely wrong"})
 #: what a party said, that another can twist: "twisted my words", "misread his remarks"
 WORDS_SAID = frozenset({"words", "remarks", "comments", "statements", "position", "views", "testimony"})
@@ -771,8 +774,12 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             and not p.negated
             and not p.self_reference
             and singular(p.subject_head) in CRITICS
-            and _has(p.object_words, lex.claim_nouns | lex.disputable_nouns | WORDS_SAID)
-        ):  # "the patients' lawyers had misread the test data", "the paper twisted my words"
+            and (
+                _has(p.object_words, lex.claim_nouns | lex.disputable_nouns | WORDS_SAID)
+                or p.lemma in MISREADING_ANYTHING
+            )
+        ):  # "the patients' lawyers had misread the test data", "the paper twisted my words", "the auditors
+            # misread routine reimbursements" (what a critic misreads is its own case against the speaker)
             return (), Evidence("misreads", p.lemma, _verb_span(p))
         if p.negated and not p.hypothetical and falsified and p.subject is not None:
             # "nothing in that leaflet was invented", "the interview was not edited to misrepresent her";
