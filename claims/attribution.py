@@ -1415,7 +1415,13 @@ class AttributionFinder:
         if root is None:
             return whole
         conjuncts = [
-            c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i in inside
+            c
+            for c in root.children
+            if c.dep_ == "conj"
+            and c.pos_ in {"VERB", "AUX"}
+            and c.i in inside
+            # a part too short to be a claim stays with the first ("had read the script and [copied it]")
+            and sum(not (t.is_punct or t.is_space) for t in c.subtree) >= 3
         ]
         if not conjuncts:
             return whole

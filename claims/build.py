@@ -497,6 +497,14 @@ class _Builder:
                     and not fronted
                     and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
                 )
+                # "212 officers had been injured and one [killed]": the participle shares the first
+                # part's passive auxiliary
+                or (
+                    verb.tag_ == "VBN"
+                    and verb.dep_ == "conj"
+                    and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+                    and any(c.dep_ == "auxpass" for c in verb.head.children)
+                )
             )
             and not any(c.dep_ == "agent" for c in verb.children),
             self_reference=subj is not None and self._refers_to_source(subj, source),
