@@ -1260,7 +1260,7 @@ class AttributionFinder:
         doc = self.doc
         sent_last = self._sentence_end(sent)
         kind = self._cue_kind(verb)
-        if self._trailing_as_modifier(sent, verb, lem, index):
+        if self._trailing_as_modifier(sent, verb, lem, index) or self._leading_as_modifier(verb, lem, index):
             return
         if not self._plausible_cue(sent, verb):
             return
@@ -1764,6 +1764,57 @@ class AttributionFinder:
             if subject is not None and opener.i in {t.i for t in subject.subtree} and subject.i != opener.i:
                 return True  # "noted [what began as messages] had grown": a free relative as subject
             return lem in self.lex.wh_complement_cues
+        return True
+
+    def _leading_as_modifier(self, verb: Token, lem: str, index: int) -> bool:
+        """'The party alleged last week, in a complaint to the commission, that the campaign pays ...': a cue
+        the parser hung as a modifier on its own subject, that subject then taken for a second subject of
+        the reported clause. The content runs from 'that' to the end of that clause."""
+        head = verb.head
+        # the reported clause: the verb the subject was given to, or a clause the parser hung on the noun
+        # when it made the noun the root ("The party [alleged] ..., that the minister [pays] ...")
+        candidates = [head.head] if head.dep_ in {"nsubj", "nsubjpass"} else []
+        candidates += [c for c in head.children if c.dep_ in {"relcl", "acl", "ccomp"} and c.i > verb.i]
+        root = next(
+            (r for r in candidates if any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)), None
+        )
+        if (
+            root is None
+            or verb.dep_ != "acl"
+            or verb.tag_ not in {"VBD", "VBN"}
+            or verb.i != head.i + 1
+            or lem in self.lex.predicate_only
+            or any(c.dep_ in {"dobj", "ccomp", "xcomp", "agent"} for c in verb.children)
+            or any(c.dep_ == "prep" and c.lower_ in {"to", "by", "as", "of", "for"} for c in verb.children)
+        ):
+            return False  # not "the man alleged to have ...", "the sum claimed by the firm"
+        mark = next(
+            (c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i), None
+        )
+        own = [
+            c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and mark is not None and c.i > mark.i
+        ]
+        if mark is None or not own:
+            return False
+        last = root.right_edge.i
+        while last > mark.i and (self.doc[last].is_punct or self.doc[last].is_space):
+            last -= 1
+        content = token_range(self.doc, mark.i, last)
+        source = token_range(self.doc, head.left_edge.i, verb.i - 1)
+        if content is None or source is None:
+            return False
+        self._add(
+            Attribution(
+                sentence=index,
+                content=[content],
+                cue=TextRange(verb.idx, verb.idx + len(verb.text)),
+                cue_lemma=lem,
+                cue_kind=self._cue_kind(verb),
+                source=source,
+                verb=verb.i,
+                evidence=["clause"],
+            )
+        )
         return True
 
     def _trailing_as_modifier(self, sent: Span, verb: Token, lem: str, index: int) -> bool:
