@@ -360,6 +360,28 @@ def _stranded_finite_subject(verb: Token) -> Token | None:
     return None
 
 
+#: conjunctions the parser can take for prepositions: "after [a producer] claimed ..."
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "because", "as", "when", "while", "once"})
+
+
+def _subordinate_subject(verb: Token) -> Token | None:
+    """'The festival defended its jury after a losing producer claimed that ...', parsed with 'after' a
+    preposition and 'a losing producer' its object: the noun right before the finite verb is its subject,
+    not the main clause's."""
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]  # right before the verb: no "and" between, so not a coordinated verb
+    prep = noun.head
+    if (
+        noun.pos_ in {"NOUN", "PROPN", "PRON"}
+        and noun.dep_ == "pobj"
+        and prep.lower_ in SUBORDINATORS
+        and prep.head.i == verb.head.i
+    ):
+        return noun
+    return None
+
+
 NP_INNER = frozenset({"compound", "amod", "det", "poss", "nummod", "flat", "case"})
 
 
@@ -567,7 +589,7 @@ def subject_of(verb: Token) -> Token | None:
             # "after a short-seller report [alleged] that ...", "Threadwatch, a rights group, [alleged] in a
             # report that ...": a finite verb with its that-clause, parsed as a modifier of its subject
             return current.head
-        stranded = _stranded_finite_subject(current)
+        stranded = _stranded_finite_subject(current) or _subordinate_subject(current)
         if stranded is not None:
             return stranded
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in {"NOUN", "PROPN"}:
@@ -1892,7 +1914,10 @@ class AttributionFinder:
         ):
             return None
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
-        if not perfect and self._could_speak(subject_of(head)):
+        # 'said Lam "regrets the lapse" but disputed the claim': a past cue beside a present verb inside a
+        # past cue's clause is that cue's (not the reported clause's) second act
+        switched = head.tag_ in {"VBZ", "VBP"} and head.head.tag_ == "VBD"
+        if not (perfect or switched) and self._could_speak(subject_of(head)):
             return None
         return subject_of(head.head)
 
