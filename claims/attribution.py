@@ -1299,7 +1299,7 @@ class AttributionFinder:
             or _appositive_subject(verb)
         )
         trailing = _trailing_appositive_subject(verb) if subj is None else None
-        subj = subj or trailing
+        subj = subj or trailing or (verb.head if self._appositive_gap(verb) is not None else None)
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
             # "it was reported that ...", "the senator was accused of ...": the passive subject is what is
             # reported or who is accused, not who speaks (that is the 'by' phrase, if any)
@@ -1565,6 +1565,8 @@ class AttributionFinder:
             and not (verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
             # "Threadwatch, a rights group, alleged in a report that ...": the sentence's own verb
             and not (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _that_clause(verb))
+            # "a charge the campaign chief called 'pure invention'": the speaker's verb, hung on the speaker
+            and self._appositive_gap(verb) is None
         ):
             return False  # "Asked whether ..., she said": she was asked, the question is not her claim
         if (
@@ -2056,10 +2058,31 @@ class AttributionFinder:
             obj_lo = obj_hi = what.i
         elif verb.dep_ == "relcl" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
             obj_lo, obj_hi = subtree_bounds(verb.head, exclude=[verb])
+        elif (claim := self._appositive_gap(verb)) is not None:
+            obj_lo, obj_hi = subtree_bounds(claim, exclude=[verb.head])
         else:
             return None
         p_lo, p_hi = subtree_bounds(pred)
         return obj_lo, obj_hi, p_lo, p_hi, pred, False
+
+    def _appositive_gap(self, verb: Token) -> Token | None:
+        """'..., a charge the coalition's campaign chief called "pure invention"', parsed with the speaker in
+        apposition to the claim noun and the cue hung on the speaker: the claim noun is the object."""
+        speaker = verb.head
+        claim = speaker.head
+        if (
+            verb.dep_ != "acl"
+            or speaker.dep_ != "appos"
+            or not claim.i < speaker.i < verb.i
+            or not (
+                claim.lower_ in self.lex.claim_nouns or _plural_claim_noun(claim.lower_, self.lex.claim_nouns)
+            )
+            or not any(
+                c.dep_ in {"oprd", "acomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+            )
+        ):
+            return None
+        return claim
 
     def _evaluative(self, head: Token, lo: int, hi: int) -> bool:
         """A predicate that evaluates rather than names: an adjective ('overdue'), a quoted phrase ('"a
