@@ -2211,9 +2211,14 @@ class AttributionFinder:
         if opening is None or opening.i == verb.i + 1:
             return None
         between = doc[verb.i + 1 : opening.i]
+        disputable = labels().disputable_nouns  # "called the figure "recycled nonsense""
         if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between) or not any(
             t.pos_ in {"NOUN", "PROPN"}
-            and (t.lower_ in self.lex.claim_nouns or _plural_claim_noun(t.lower_, self.lex.claim_nouns))
+            and (
+                t.lower_ in self.lex.claim_nouns
+                or _plural_claim_noun(t.lower_, self.lex.claim_nouns)
+                or t.lower_ in disputable
+            )
             for t in between
         ):
             return None
@@ -2223,6 +2228,15 @@ class AttributionFinder:
             last -= 1
         if last <= opening.i:
             return None
+        after = doc[closing.i + 1] if closing is not None and closing.i + 1 < sent.end else None
+        if (
+            after is not None
+            and closing is not None
+            and not after.is_punct
+            and opening.i < after.head.i < closing.i
+        ):
+            # '"political theatre" timed to damage his party': the quoted phrase goes on after the quote
+            return verb.i + 1, opening.i - 1, opening.i + 1, after.right_edge.i, doc[last], False
         return verb.i + 1, opening.i - 1, opening.i + 1, last, doc[last], False
 
     def _predicate_without_object(self, verb: Token) -> tuple[int, int, int, int, Token, bool] | None:
