@@ -1787,7 +1787,9 @@ class AttributionFinder:
             subject = subject_of(clause)
             if subject is not None and opener.i in {t.i for t in subject.subtree} and subject.i != opener.i:
                 return True  # "noted [what began as messages] had grown": a free relative as subject
-            return lem in self.lex.wh_complement_cues
+            # "officials have not said why the team was denied visas": what a source leaves unsaid is
+            # reported as such (a statement with its cue negated)
+            return lem in self.lex.wh_complement_cues or (lem == "say" and is_negated(verb))
         return True
 
     def _leading_as_modifier(self, verb: Token, lem: str, index: int) -> bool:
