@@ -382,6 +382,21 @@ def _subordinate_subject(verb: Token) -> Token | None:
     return None
 
 
+def _infinitive_as_subject(verb: Token) -> bool:
+    """'To say it was unexpected is inaccurate': the infinitive with its clause is the subject of a copula
+    right after it (the parser may hang the copula on the infinitive or beside it)."""
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    if after < len(doc) and doc[after].lemma_ == "be":
+        return True
+    clauses = sorted((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), key=lambda c: c.i)
+    return (
+        len(clauses) > 1
+        and clauses[1].lemma_ == "be"
+        and clauses[1].left_edge.i == clauses[0].right_edge.i + 1
+    )
+
+
 NP_INNER = frozenset({"compound", "amod", "det", "poss", "nummod", "flat", "case"})
 
 
@@ -1569,6 +1584,23 @@ class AttributionFinder:
             and self._appositive_gap(verb) is None
         ):
             return False  # "Asked whether ..., she said": she was asked, the question is not her claim
+        unsaid = subj is None or self._in_quote(TextRange(subj.idx, subj.idx + 1))
+        asked = any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children)  # "What would it reveal?"
+        if (unsaid or asked) and sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+            return False  # 'What would a question like "..." reveal to you?': a question, no one's claim
+        if (
+            verb.tag_ == "VBN"
+            and any(c.dep_ == "neg" for c in verb.children)
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} for c in verb.children)
+        ):
+            return False  # 'not mentioned on the "Countdown" site are ...': nothing said, by no one
+        if (
+            verb.tag_ == "VB"
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _infinitive_as_subject(verb)
+        ):
+            return False  # "to say it was unexpected is inaccurate": saying as a subject, no one says
         if (
             subj is not None
             and subj.lower_ in {"i", "we"}
@@ -1738,6 +1770,8 @@ class AttributionFinder:
         lo, hi = subtree_bounds(clause)
         if lemma(verb) in lex.clause_required_belief and verb.i - hi > 3:
             return None
+        if any(t.text == ":" for t in self.doc[hi + 1 : verb.i]):
+            return None  # "The agreement was that ...: he agreed to let ...": a colon closes what went before
         return lo, hi
 
     @staticmethod
