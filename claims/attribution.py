@@ -542,7 +542,8 @@ def subject_of(verb: Token) -> Token | None:
     current: Token | None = verb
     while current is not None and current.i not in seen:
         seen.add(current.i)
-        agent = passive_agent(current)
+        # "the minister was quoted by the newspaper as saying ...": the one quoted speaks, not the quoter
+        agent = passive_agent(current) if lemma(current) != "quote" else None
         if agent is not None:
             return agent
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS] or [
@@ -1315,7 +1316,7 @@ class AttributionFinder:
         )
         trailing = _trailing_appositive_subject(verb) if subj is None else None
         subj = subj or trailing or (verb.head if self._appositive_gap(verb) is not None else None)
-        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i and lem != "quote":
             # "it was reported that ...", "the senator was accused of ...": the passive subject is what is
             # reported or who is accused, not who speaks (that is the 'by' phrase, if any)
             subj = None
@@ -1358,6 +1359,9 @@ class AttributionFinder:
         else:
             content, obj, pred, ev = self._non_clausal(sent, verb, lem, sent_last)
             evidence.extend(ev)
+        if not content and (quoted := self._quote_after_colon(verb, sent_last)) is not None:
+            content = [quoted]
+            evidence.append("quote")
         if not content:
             return
         source: TextRange | None = None
@@ -1708,6 +1712,28 @@ class AttributionFinder:
             return None
         return after, subtree_bounds(clause)[1]
 
+    def _quote_after_colon(self, verb: Token, sent_last: int) -> TextRange | None:
+        """'The minister said:' with the quote on the next line ('"It is dead. We start again."'): a cue
+        that ends its sentence with a colon (or a semicolon) says the quote that opens what follows."""
+        doc = self.doc
+        colon = doc[sent_last]
+        if colon.text not in {":", ";"} or colon.i <= verb.i:
+            return None
+        own = {t.i for t in verb.subtree}
+        if any(t.i not in own and not t.is_punct for t in doc[verb.i + 1 : colon.i]):
+            return None
+        after = colon.idx + 1
+        while after < len(self.text) and self.text[after].isspace():
+            after += 1
+        if after >= len(self.text) or self.text[after] not in OPEN_QUOTES:
+            return None
+        line_end = self.text.find("\n", after)
+        regions = quote_regions(self.text, after, len(self.text) if line_end < 0 else line_end)
+        if not regions:
+            return None
+        lo, hi = trim(self.text, regions[0][0], regions[0][1])
+        return TextRange(lo, hi) if hi > lo else None
+
     def _clause_complement(self, verb: Token, sent: Span) -> tuple[int, int] | None:
         """Token bounds of the clause the cue introduces, or None."""
         lex = self.lex
@@ -1770,8 +1796,9 @@ class AttributionFinder:
         lo, hi = subtree_bounds(clause)
         if lemma(verb) in lex.clause_required_belief and verb.i - hi > 3:
             return None
-        if any(t.text == ":" for t in self.doc[hi + 1 : verb.i]):
-            return None  # "The agreement was that ...: he agreed to let ...": a colon closes what went before
+        if any(t.text in {":", ";"} for t in self.doc[hi + 1 : verb.i]):
+            # "The agreement was that ...: he agreed to let ...": a colon or semicolon closes what went before
+            return None
         return lo, hi
 
     @staticmethod
