@@ -397,6 +397,8 @@ def _infinitive_as_subject(verb: Token) -> bool:
     )
 
 
+#: cues of owning up, whose act may follow "to" ("admitted to taking the money")
+ADMITTING = frozenset({"admit"})
 NP_INNER = frozenset({"compound", "amod", "det", "poss", "nummod", "flat", "case"})
 
 
@@ -1362,6 +1364,9 @@ class AttributionFinder:
         if not content and (quoted := self._quote_after_colon(verb, sent_last)) is not None:
             content = [quoted]
             evidence.append("quote")
+        if not content and lem in ADMITTING and (act := self._admitted_act(verb)) is not None:
+            content = [act]
+            evidence.append("object")
         if not content:
             return
         source: TextRange | None = None
@@ -1712,6 +1717,16 @@ class AttributionFinder:
             return None
         return after, subtree_bounds(clause)[1]
 
+    def _admitted_act(self, verb: Token) -> TextRange | None:
+        """'admitted to taking the money', 'confessed to being part of the effort': the act owned up to."""
+        prep = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None
+        )
+        act = (
+            next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep else None
+        )
+        return token_range(self.doc, *subtree_bounds(act)) if act is not None else None
+
     def _quote_after_colon(self, verb: Token, sent_last: int) -> TextRange | None:
         """'The minister said:' with the quote on the next line ('"It is dead. We start again."'): a cue
         that ends its sentence with a colon (or a semicolon) says the quote that opens what follows."""
@@ -1763,8 +1778,16 @@ class AttributionFinder:
             return verb.i + 1, last
         if not clauses:
             return self._stranded_that(verb)
-        right = [c for c in clauses if c.i > verb.i]
+        # "admitted to being part of it, writing in a post "I have ...": the quote is the participle's
+        participles = [
+            t
+            for t in verb.children
+            if t.tag_ == "VBG" and t.dep_ == "advcl" and t.i > verb.i and lex.is_cue_lemma(lemma(t))
+        ]
+        right = [c for c in clauses if c.i > verb.i and not any(t.i < c.i for t in participles)]
         left = [c for c in clauses if c.i < verb.i]
+        if not right and not left:
+            return None
         if right and not self._declarative(verb, right[0]):
             return None
         if right:
