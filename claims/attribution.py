@@ -1575,7 +1575,8 @@ class AttributionFinder:
             return False  # 'called the fraud [claims] "pure invention"': the object, read as a verb
         head = verb.head
         if (
-            verb.dep_ == "xcomp"
+            verb.dep_ in {"xcomp", "advcl"}
+            and verb.tag_ == "VB"
             and head.lemma_ == "be"
             and any(c.dep_ == "acomp" for c in head.children)
             and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children)
@@ -1717,6 +1718,20 @@ class AttributionFinder:
             return None
         return after, subtree_bounds(clause)[1]
 
+    def _after_another_verb(self, verb: Token, clause: Token) -> bool:
+        """'When I tell stories I don't like that everything ...': a that-clause right after another verb
+        (one the parser hung elsewhere) is that verb's complement, not the cue's."""
+        before = self.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+        return (
+            before is not None
+            and before.i > verb.i
+            and before.pos_ == "VERB"
+            and before.tag_ in {"VB", "VBP", "VBZ", "VBD"}  # not "told officers in writing that ..."
+            and before.dep_ not in {"aux", "auxpass"}
+            and self.doc[clause.left_edge.i].lower_ == "that"
+            and not any(c.dep_ in CLAUSE_DEPS for c in before.children)
+        )
+
     def _admitted_act(self, verb: Token) -> TextRange | None:
         """'admitted to taking the money', 'confessed to being part of the effort': the act owned up to."""
         prep = next(
@@ -1784,7 +1799,13 @@ class AttributionFinder:
             for t in verb.children
             if t.tag_ == "VBG" and t.dep_ == "advcl" and t.i > verb.i and lex.is_cue_lemma(lemma(t))
         ]
-        right = [c for c in clauses if c.i > verb.i and not any(t.i < c.i for t in participles)]
+        right = [
+            c
+            for c in clauses
+            if c.i > verb.i
+            and not any(t.i < c.i for t in participles)
+            and not self._after_another_verb(verb, c)
+        ]
         left = [c for c in clauses if c.i < verb.i]
         if not right and not left:
             return None
@@ -1819,7 +1840,8 @@ class AttributionFinder:
         lo, hi = subtree_bounds(clause)
         if lemma(verb) in lex.clause_required_belief and verb.i - hi > 3:
             return None
-        if any(t.text in {":", ";"} for t in self.doc[hi + 1 : verb.i]):
+        regions = quote_regions(self.text, self.doc[lo].idx, verb.idx)
+        if any(t.text in {":", ";"} and not inside(regions, t.idx) for t in self.doc[clause.i + 1 : verb.i]):
             # "The agreement was that ...: he agreed to let ...": a colon or semicolon closes what went before
             return None
         return lo, hi
