@@ -1658,6 +1658,10 @@ class AttributionFinder:
         after = [r for r in regions if r[0] >= zone_end and not self.text[zone_end : r[0]].strip(" ,")]
         if not before or not after:
             return content
+        if self.text[sent.start_char : before[-1][0]].strip(" \n\t-—–"):
+            # 'The document "must be completed in English", the government recommending "online tools"':
+            # a quote that does not open the sentence is a phrase of it, not the first half of a split quote
+            return content
         parts = [TextRange(*trim(self.text, *before[-1])), TextRange(*trim(self.text, *after[0]))]
         return [p for p in parts if p.end > p.start]
 
@@ -2578,7 +2582,9 @@ class AttributionFinder:
         # a quote next to the cue, outside it
         v_char = verb.idx
         if not inside(regions, v_char):
-            for a, b in regions:
+            # the quote after the cue first ('..., the government recommending "online translation tools"')
+            cue_end = verb.idx + len(verb.text)
+            for a, b in sorted(regions, key=lambda r: (r[0] < cue_end, abs(r[0] - cue_end))):
                 if b - a < 4:
                     continue
                 near_after = 0 <= a - (verb.idx + len(verb.text)) <= 40
