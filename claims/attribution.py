@@ -397,6 +397,10 @@ def _infinitive_as_subject(verb: Token) -> bool:
     )
 
 
+#: verbs that ask someone else to speak ("urged the minister to confirm ...")
+REQUESTING = frozenset(
+    {"ask", "urge", "call", "request", "demand", "invite", "encourage", "challenge"}
+)
 #: cues of owning up, whose act may follow "to" ("admitted to taking the money")
 ADMITTING = frozenset({"admit"})
 NP_INNER = frozenset({"compound", "amod", "det", "poss", "nummod", "flat", "case"})
@@ -1594,6 +1598,12 @@ class AttributionFinder:
             and self._appositive_gap(verb) is None
         ):
             return False  # "Asked whether ..., she said": she was asked, the question is not her claim
+        if (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.dep_ in {"xcomp", "ccomp", "oprd"}
+            and lemma(verb.head) in REQUESTING
+        ):
+            return False  # "urged the minister to confirm that ...": a speech act asked for, not made
         unsaid = subj is None or self._in_quote(TextRange(subj.idx, subj.idx + 1))
         asked = any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children)  # "What would it reveal?"
         if (unsaid or asked) and sent.text.rstrip().rstrip("\"'”’").endswith("?"):
