@@ -398,9 +398,7 @@ def _infinitive_as_subject(verb: Token) -> bool:
 
 
 #: verbs that ask someone else to speak ("urged the minister to confirm ...")
-REQUESTING = frozenset(
-    {"ask", "urge", "call", "request", "demand", "invite", "encourage", "challenge"}
-)
+REQUESTING = frozenset({"ask", "urge", "call", "request", "demand", "invite", "encourage", "challenge"})
 #: cues of owning up, whose act may follow "to" ("admitted to taking the money")
 ADMITTING = frozenset({"admit"})
 NP_INNER = frozenset({"compound", "amod", "det", "poss", "nummod", "flat", "case"})
@@ -1444,6 +1442,12 @@ class AttributionFinder:
                 )
             )
 
+    def _quoted_together(self, first: Token, conj: Token) -> bool:
+        """Whether two coordinated verbs, with everything between them and the second's words, lie in one
+        direct quote."""
+        last = self.doc[conj.right_edge.i]
+        return self._in_quote(TextRange(first.idx, last.idx + len(last.text)))
+
     def _in_quote(self, r: TextRange) -> bool:
         """Whether a span lies in a direct quote (a quote is one claim, whatever it coordinates)."""
         line_start = self.text.rfind("\n", 0, r.start) + 1
@@ -1472,6 +1476,8 @@ class AttributionFinder:
             and c.i in inside
             # a part too short to be a claim stays with the first ("had read the script and [copied it]")
             and sum(not (t.is_punct or t.is_space) for t in c.subtree) >= 3
+            # within one quote, what the speaker said is one claim ('"... her health and it is asserted ..."')
+            and not self._quoted_together(root, c)
         ]
         if not conjuncts:
             return whole
@@ -2115,7 +2121,10 @@ class AttributionFinder:
                 continue
             has_mark = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
             has_subject = any(m.dep_ in SUBJECT_DEPS for m in child.children)
-            if (has_mark or has_subject) and not self.lex.is_cue_lemma(lemma(child)):
+            # a noun coordinated with the cue is the content's ("said they apply to letters of complaint,
+            # ..., and Treasury Board letters, agendas and minutes that ..."): a verb has no noun conjunct
+            noun = child.pos_ in {"NOUN", "PROPN"} and child.left_edge.i <= hi + 3
+            if (has_mark or has_subject or noun) and not self.lex.is_cue_lemma(lemma(child)):
                 hi = max(hi, child.right_edge.i)
         return min(hi, sent_last)
 
