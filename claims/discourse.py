@@ -116,6 +116,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
                 _inherit_denial(claim, claims)
                 or _relayed_finding(claim, claims)
                 or _own_view(claim, claims)
+                or _cited_charge(claim, claims)
                 or _elaboration(claim, ctx, out)
                 or _rebuttal(claim, ctx, out)
                 or _contradiction(claim, ctx, out, contexts)
@@ -388,6 +389,28 @@ def _relayed_finding(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     reports another's accusation ('state media said X accused Y')."""
     findings = labels().finding_cues
     return _relayed(claim, claims, Label.ACCUSATION, "relays_finding", lambda cue: cue.lemma in findings)
+
+
+def _cited_charge(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """'The mayor is accused of steering contracts to his brother, according to the indictment': the
+    document cited for an agentless charge is the one that makes it."""
+    if claim.cue is None or claim.cue.kind is not CueKind.ACCORDING_TO:
+        return None
+    charge = next(
+        (
+            c
+            for c in claims
+            if c.label is Label.ACCUSATION
+            and c.source is None
+            and c.cue is not None
+            and c.cue.lemma in {"accuse", "allege"}  # not "was charged with": a formal charge, reported
+            and claim.start <= c.cue.start < claim.end
+        ),
+        None,
+    )
+    if charge is None:
+        return None
+    return _joined(claim, charge, "cited_charge", min(claim.confidence, charge.confidence))
 
 
 def _own_view(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
