@@ -120,6 +120,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
                 or _elaboration(claim, ctx, out)
                 or _rebuttal(claim, ctx, out)
                 or _contradiction(claim, ctx, out, contexts)
+                or _insisted(claim, ctx)
                 or claim
             )
         out.append(claim)
@@ -389,6 +390,25 @@ def _relayed_finding(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     reports another's accusation ('state media said X accused Y')."""
     findings = labels().finding_cues
     return _relayed(claim, claims, Label.ACCUSATION, "relays_finding", lambda cue: cue.lemma in findings)
+
+
+def _insisted(claim: Claim, ctx: ClaimContext) -> Claim | None:
+    """'The council insisted the levee had passed its last inspection': to insist is to hold a claim against
+    another, so what a source insists was or is so denies the other's claim, though the article does not
+    say whose. What it insists will be ('insisted the hall would repay its cost') is a promise."""
+    if (
+        claim.cue is None
+        or claim.cue.lemma != "insist"
+        or ctx.prospective
+        or _answers_without_denying(claim.text)
+    ):
+        return None
+    return replace(
+        claim,
+        label=Label.DENIAL,
+        confidence=min(claim.confidence, 0.55),
+        evidence=(*claim.evidence, Evidence("insists", "insist")),
+    )
 
 
 def _cited_charge(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
