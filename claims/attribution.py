@@ -1311,7 +1311,10 @@ class AttributionFinder:
             self._relative_attribution(index, verb, lem, kind, *relative)
             return
 
-        clause = None if lem in self.lex.predicate_only else self._clause_complement(verb, sent)
+        # "pleaded not guilty to charges that ...": a plea, whatever clause the charges hold
+        clause = (
+            None if lem in self.lex.predicate_only or lem == "plead" else self._clause_complement(verb, sent)
+        )
         subj = (
             self._repaired_subject.get(verb.i)
             or self._outer_subject(verb)
