@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from claims.classify import PROMISED, singular
 from claims.lexicons import labels, normalised, sources
-from claims.types import Claim, Cue, CueKind, Evidence, Label, Span
+from claims.types import Claim, Cue, CueKind, Evidence, Label, SourceKind, Span
 
 #: cues that by themselves answer something ("insisted", "countered")
 REBUTTAL_CUES = frozenset({"insist", "maintain", "counter", "respond", "reply", "rebut", "retort", "stress"})
@@ -436,8 +436,8 @@ def _cited_charge(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
 def _own_view(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     """'Chief Ortega said he believes the officer violated policy': a source that reports its own belief or
     its own words makes the accusation or denial itself; the nested source must stand for the same party
-    (a pronoun resolved to it). Another party's view is only relayed ('Reyes said the minister believes
-    ...')."""
+    (a pronoun resolved to it: not "the company", whose referent is a guess). Another party's view is only
+    relayed ('Reyes said the minister believes ...')."""
     source = claim.source
     if source is None:
         return None
@@ -448,6 +448,7 @@ def _own_view(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
             if c.parent == claim.id
             and c.label is not Label.STATEMENT
             and c.source is not None
+            and c.source.kind is SourceKind.PRONOUN  # "he believes"; a descriptor's referent is less sure
             and c.source.resolved is not None
             and c.source.resolved.start < source.end
             and source.start < c.source.resolved.end

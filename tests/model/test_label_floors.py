@@ -68,7 +68,7 @@ FLOORS = {
     "labels_blind30": 0.812,
     "labels_blind31": 0.829,
     "labels_blind32": 0.795,
-    "labels_blind33": 0.782,
+    "labels_blind33": 0.783,
     "labels_blind34": 0.847,
     "labels_blind35": 0.822,
     "labels_blind36": 0.840,
