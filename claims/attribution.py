@@ -2034,7 +2034,7 @@ class AttributionFinder:
         ):
             return None
         if (
-            any(c.dep_ == "nsubjpass" for c in head.children)
+            any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
             and self.lex.is_cue_lemma(lemma(verb))
             and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
         ):

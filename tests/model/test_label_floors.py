@@ -29,7 +29,7 @@ FLOORS = {
     "labels_dev4": 0.920,
     "labels_dev5": 0.921,
     "labels_dev6": 0.779,
-    "labels_dev7": 0.896,
+    "labels_dev7": 0.898,
     "labels_dev8": 0.862,
     "labels_dev9": 0.873,
     "labels_dev10": 0.855,
