@@ -29,7 +29,8 @@ ROLES = ("Source", "Cue", "Content")
 
 
 def _span(text: str, ranges: list[tuple[int, int]]) -> dict[str, Any]:
-    start, end = ranges[0][0], ranges[-1][1]
+    ranges = sorted(ranges)  # brat may list a span's fragments out of order
+    start, end = ranges[0][0], max(e for _, e in ranges)
     span: dict[str, Any] = {"start": start, "end": end, "text": text[start:end]}
     if len(ranges) > 1:
         span["fragments"] = [{"start": s, "end": e, "text": text[s:e]} for s, e in ranges]
