@@ -397,8 +397,6 @@ def _infinitive_as_subject(verb: Token) -> bool:
     )
 
 
-#: verbs that ask someone else to speak ("urged the minister to confirm ...")
-REQUESTING = frozenset({"ask", "urge", "call", "request", "demand", "invite", "encourage", "challenge"})
 #: cues of owning up, whose act may follow "to" ("admitted to taking the money")
 ADMITTING = frozenset({"admit"})
 NP_INNER = frozenset({"compound", "amod", "det", "poss", "nummod", "flat", "case"})
@@ -1610,7 +1608,7 @@ class AttributionFinder:
         if (
             any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and verb.dep_ in {"xcomp", "ccomp", "oprd"}
-            and lemma(verb.head) in REQUESTING
+            and lemma(verb.head) in self.lex.requesting_verbs
         ):
             return False  # "urged the minister to confirm that ...": a speech act asked for, not made
         unsaid = subj is None or self._in_quote(TextRange(subj.idx, subj.idx + 1))
@@ -1956,21 +1954,7 @@ class AttributionFinder:
             last -= 1
         content = token_range(self.doc, mark.i, last)
         source = token_range(self.doc, head.left_edge.i, verb.i - 1)
-        if content is None or source is None:
-            return False
-        self._add(
-            Attribution(
-                sentence=index,
-                content=[content],
-                cue=TextRange(verb.idx, verb.idx + len(verb.text)),
-                cue_lemma=lem,
-                cue_kind=self._cue_kind(verb),
-                source=source,
-                verb=verb.i,
-                evidence=["clause"],
-            )
-        )
-        return True
+        return self._add_hung_cue(index, verb, lem, content, source, "clause")
 
     def _trailing_as_modifier(self, sent: Span, verb: Token, lem: str, index: int) -> bool:
         """'Whitcomb spent $18,000 of campaign money on rent, a watchdog group alleged on Tuesday': a
@@ -1999,6 +1983,19 @@ class AttributionFinder:
             return False
         content = token_range(doc, sent.start, comma - 1)
         source = token_range(doc, comma + 1, verb.i - 1)
+        return self._add_hung_cue(index, verb, lem, content, source, "trailing")
+
+    def _add_hung_cue(
+        self,
+        index: int,
+        verb: Token,
+        lem: str,
+        content: TextRange | None,
+        source: TextRange | None,
+        form: str,
+    ) -> bool:
+        """Add the attribution of a cue the parser hung as a modifier on its own subject (see
+        :meth:`_leading_as_modifier`, :meth:`_trailing_as_modifier`); False when a span is empty."""
         if content is None or source is None:
             return False
         self._add(
@@ -2010,7 +2007,7 @@ class AttributionFinder:
                 cue_kind=self._cue_kind(verb),
                 source=source,
                 verb=verb.i,
-                evidence=["trailing"],
+                evidence=[form],
             )
         )
         return True

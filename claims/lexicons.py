@@ -126,6 +126,7 @@ class CueLexicon:
     record_heads: frozenset[str]
     demand_cues: MappingProxyType[str, frozenset[str]]
     second_speech_acts: frozenset[str]
+    requesting_verbs: frozenset[str]
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.that_only_belief
@@ -166,6 +167,7 @@ def cues() -> CueLexicon:
         record_verbs=_frozen_words(raw["record_verbs"]),
         record_heads=_frozen_words(raw["record_heads"]),
         second_speech_acts=_frozen_words(raw["second_speech_acts"]),
+        requesting_verbs=_frozen_words(raw["requesting_verbs"]),
         demand_cues=MappingProxyType(
             {verb.lower(): _frozen_words(preps) for verb, preps in raw["demand_cues"].items()}
         ),

@@ -39,16 +39,28 @@ def _doc(tokens: list[Tok]) -> Doc:
     )
 
 
+#: "Berg said they cover letters", as the model parses it: the start of both sentences below
+SAID_THEY_COVER_LETTERS = [
+    Tok("Berg", 1, "nsubj", "PROPN", "NNP", "Berg"),
+    Tok("said", 1, "ROOT", "VERB", "VBD", "say"),
+    Tok("they", 3, "nsubj", "PRON", "PRP", "they"),
+    Tok("cover", 1, "ccomp", "VERB", "VBP", "cover"),
+    Tok("letters", 3, "dobj", "NOUN", "NNS", "letter"),
+]
+
+
+def _said(doc: Doc) -> str:
+    """The content of the one attribution with the cue "said", as written."""
+    [found] = [a for a in find_attributions(doc) if a.cue_lemma == "say"]
+    return doc.text[found.content[0].start : found.content[-1].end]
+
+
 def test_noun_coordinated_with_the_cue_is_content() -> None:
     # "Berg said they cover letters, and minutes that name nobody." with "minutes" parsed as a conjunct of
     # "said" (a verb has no noun conjunct): the list goes on inside what was said
     doc = _doc(
         [
-            Tok("Berg", 1, "nsubj", "PROPN", "NNP", "Berg"),
-            Tok("said", 1, "ROOT", "VERB", "VBD", "say"),
-            Tok("they", 3, "nsubj", "PRON", "PRP", "they"),
-            Tok("cover", 1, "ccomp", "VERB", "VBP", "cover"),
-            Tok("letters", 3, "dobj", "NOUN", "NNS", "letter"),
+            *SAID_THEY_COVER_LETTERS,
             Tok(",", 1, "punct", "PUNCT", ",", ","),
             Tok("and", 1, "cc", "CCONJ", "CC", "and"),
             Tok("minutes", 1, "conj", "NOUN", "NNS", "minute"),
@@ -58,8 +70,7 @@ def test_noun_coordinated_with_the_cue_is_content() -> None:
             Tok(".", 1, "punct", "PUNCT", ".", "."),
         ]
     )
-    [found] = [a for a in find_attributions(doc) if a.cue_lemma == "say"]
-    content = doc.text[found.content[0].start : found.content[-1].end]
+    content = _said(doc)
     assert content == "they cover letters, and minutes that name nobody", content
 
 
@@ -67,17 +78,12 @@ def test_verb_conjunct_of_the_cue_is_not_content() -> None:
     # "Berg said they cover letters and visits schools.": a second act of the speaker stays out
     doc = _doc(
         [
-            Tok("Berg", 1, "nsubj", "PROPN", "NNP", "Berg"),
-            Tok("said", 1, "ROOT", "VERB", "VBD", "say"),
-            Tok("they", 3, "nsubj", "PRON", "PRP", "they"),
-            Tok("cover", 1, "ccomp", "VERB", "VBP", "cover"),
-            Tok("letters", 3, "dobj", "NOUN", "NNS", "letter"),
+            *SAID_THEY_COVER_LETTERS,
             Tok("and", 1, "cc", "CCONJ", "CC", "and"),
             Tok("visits", 1, "conj", "VERB", "VBZ", "visit"),
             Tok("schools", 6, "dobj", "NOUN", "NNS", "school"),
             Tok(".", 1, "punct", "PUNCT", ".", "."),
         ]
     )
-    [found] = [a for a in find_attributions(doc) if a.cue_lemma == "say"]
-    content = doc.text[found.content[0].start : found.content[-1].end]
+    content = _said(doc)
     assert content == "they cover letters", content
