@@ -809,6 +809,50 @@ def apposition(doc: Doc, head: Token) -> TextRange | None:
     return None
 
 
+#: What follows a source's noun in its whole phrase: appositions, relative clauses, participles and
+#: prepositional phrases.
+PHRASE_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
+
+
+def source_phrase(doc: Doc, source: TextRange, stop: int) -> TextRange:
+    """``source`` with what follows its noun in the whole noun phrase: appositions ("Paul Pillar[, a former
+    analyst]", "Dewayne Smithy[, 33, of Baldwin, Miss.]"), relative clauses ("Khan[, who is Muslim]"),
+    participles ("those [surveyed]"), prepositional phrases ("advocates [in the transgender community]")
+    and a bracketed affiliation ("Sen. Bernie Sanders [(I-Vt.)]"), as PARC-style corpora (PolNeAR) mark
+    sources. It ends before ``stop`` (a character offset: the cue or the content after the source)."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None:
+        return source
+    head, last = span.root, span.end - 1
+    for child in sorted(head.children, key=lambda c: c.i):
+        if child.i <= last:
+            continue
+        between = doc[last + 1 : child.left_edge.i]
+        if any(not t.is_punct for t in between):
+            break
+        if child.dep_ in PHRASE_MODIFIER_DEPS:
+            right = child.right_edge
+        elif child.dep_ == "punct" and _bracket_of(head, child):
+            right = child
+        elif child.is_punct:
+            continue
+        else:
+            break
+        if right.idx + len(right) > stop:
+            break
+        last = right.i
+    while last >= span.end and doc[last].is_punct and doc[last].text != ")":
+        last -= 1  # a comma or an opening bracket left at the end
+    if last < span.end:
+        return source
+    return TextRange(source.start, doc[last].idx + len(doc[last]))
+
+
+def _bracket_of(head: Token, punct: Token) -> bool:
+    """An opening bracket after ``head``, or the closing one of a bracket opened after it."""
+    return punct.text == "(" or (punct.text == ")" and "(" in head.doc[head.i : punct.i].text)
+
+
 # --------------------------------------------------------------------------- quotes
 
 

@@ -22,6 +22,7 @@ from claims.attribution import (
     find_attributions,
     passive_agent,
     quote_regions,
+    source_phrase,
     subject_of,
     trim,
 )
@@ -41,7 +42,7 @@ from claims.coref import Mention, SourceMention, resolve_sources
 from claims.discourse import ClaimContext, name_heads, name_words, resolve_discourse
 from claims.lexicons import cues, labels, sources
 from claims.text import find_boilerplate, headline_span
-from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, Span
+from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, SourceSpan, Span
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
@@ -52,9 +53,16 @@ class Analysis:
     skipped: tuple[Skipped, ...]
 
 
-def analyse(doc: Doc, text: str | None = None, *, follow_on_quotes: bool = False) -> Analysis:
+def analyse(
+    doc: Doc,
+    text: str | None = None,
+    *,
+    follow_on_quotes: bool = False,
+    source_span: SourceSpan = SourceSpan.NAME,
+) -> Analysis:
     """Claims and skipped boilerplate of ``doc``. ``text`` is the original input when the doc was built
-    from a normalised copy of it (same length); span texts are cut from it."""
+    from a normalised copy of it (same length); span texts are cut from it. ``source_span`` sets where a
+    source span ends (:class:`SourceSpan`); it changes no other field."""
     words = Words.of(doc)
     analysed = words.text  # Doc.text is rebuilt from the tokens on every access: read once, with the words
     original = analysed if text is None else text
@@ -67,7 +75,7 @@ def analyse(doc: Doc, text: str | None = None, *, follow_on_quotes: bool = False
     skip_ranges = [(s.start, s.end) for s in skipped]
     attributions = find_attributions(doc, skip_ranges, follow_on=follow_on_quotes, text=analysed, words=words)
     headline = headline_span(original)
-    builder = _Builder(doc, original, skip_ranges, headline, words)
+    builder = _Builder(doc, original, skip_ranges, headline, words, source_span)
     claims = builder.attributed(attributions) + builder.unattributed(attributions)
     claims.sort(key=lambda c: (c.start, -c.end, c.id))
     return Analysis(tuple(resolve_discourse(claims, builder.contexts)), skipped)
@@ -89,8 +97,10 @@ class _Builder:
         skip: Sequence[tuple[int, int]],
         headline: tuple[int, int] | None,
         words: Words | None = None,
+        source_span: SourceSpan = SourceSpan.NAME,
     ):
         self.doc = doc
+        self.source_span = source_span
         self.text = text
         self.words = Words.of(doc) if words is None else words
         self.skip = skip
@@ -147,7 +157,7 @@ class _Builder:
                     end=a.end,
                     label=decision.label,
                     confidence=decision.confidence,
-                    source=source_of.get(i),
+                    source=self._emitted_source(a, source_of.get(i)),
                     cue=cue,
                     targets=decision.targets,
                     parent=ids[a.parent] if a.parent is not None else None,
@@ -156,6 +166,17 @@ class _Builder:
                 )
             )
         return out
+
+    def _emitted_source(self, a: Attribution, source: Source | None) -> Source | None:
+        """The source as the output spans it: the name, or with :attr:`SourceSpan.PHRASE` the whole
+        phrase with its appositions (read only here, so labels and resolution do not depend on it)."""
+        if source is None or a.source is None or self.source_span is SourceSpan.NAME:
+            return source
+        after = [r.start for r in (*a.content, *([a.cue] if a.cue else [])) if r.start >= a.source.end]
+        phrase = source_phrase(self.doc, a.source, min(after, default=len(self.text)))
+        if phrase == a.source:
+            return source
+        return replace(source, text=self.text[phrase.start : phrase.end], start=phrase.start, end=phrase.end)
 
     def _context(
         self,

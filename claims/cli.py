@@ -43,6 +43,7 @@ import typer
 
 from claims import __version__
 from claims.errors import ClaimsError, InputError, ModelNotFound, SchemaError
+from claims.types import SourceSpan
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -370,10 +371,12 @@ def _choose_format(fmt: OutputFormat | None, output: Path | None, *, single: boo
     return OutputFormat.JSON if single else OutputFormat.JSONL
 
 
-def _load_pipeline(model: str | None) -> Language:
+def _load_pipeline(model: str | None, source_span: SourceSpan = SourceSpan.NAME) -> Language:
     from claims import extraction
 
-    return extraction.load_pipeline(model) if model else extraction.default_pipeline()
+    if model or source_span is not SourceSpan.NAME:
+        return extraction.load_pipeline(model, source_span=source_span)
+    return extraction.default_pipeline()
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -437,6 +440,16 @@ def extract(
     n_process: Annotated[
         int, typer.Option("--n-process", min=1, help="Processes for spaCy (nlp.pipe n_process).")
     ] = 1,
+    source_span: Annotated[
+        SourceSpan,
+        typer.Option(
+            "--source-span",
+            case_sensitive=False,
+            help='Where a source span ends. name: before a following apposition ("Jeff Rathke"), as GUM '
+            'marks sources; phrase: with its appositions ("Jeff Rathke, the State Department '
+            'spokesperson"), as PARC-style corpora such as PolNeAR do.',
+        ),
+    ] = SourceSpan.NAME,
     resume: Annotated[
         bool,
         typer.Option(
@@ -470,6 +483,7 @@ def extract(
             batch_size=batch_size,
             n_process=n_process,
             resume=resume,
+            source_span=source_span,
         )
     raise typer.Exit(code)
 
@@ -571,6 +585,7 @@ def _extract(
     batch_size: int,
     n_process: int,
     resume: bool = False,
+    source_span: SourceSpan = SourceSpan.NAME,
 ) -> int:
     from claims import extraction
     from claims.text import InputDocument, error_document_id, read_inputs
@@ -619,7 +634,7 @@ def _extract(
                     out = _Output(output)
                 records: Iterable[Document | ErrorRecord]
                 if has_document:
-                    nlp = _load_pipeline(model)
+                    nlp = _load_pipeline(model, source_span)
                     records = extraction.extract_many(
                         chain(head, items), nlp=nlp, batch_size=batch_size, n_process=n_process
                     )

@@ -22,7 +22,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.build import Analysis, analyse
-from claims.types import Claim, Skipped, claim_from_data, claim_to_data, skipped_from_data, skipped_to_data
+from claims.types import (
+    Claim,
+    Skipped,
+    SourceSpan,
+    claim_from_data,
+    claim_to_data,
+    skipped_from_data,
+    skipped_to_data,
+)
 
 DATA_KEY = "claims.result"
 ERROR_KEY = "claims.error"
@@ -69,16 +77,27 @@ class ClaimsComponent:
     (``doc._.claims_error``) instead of raising, so one document cannot stop a batch.
     ``follow_on_quotes=True`` attributes a quote paragraph with no cue to the speaker quoted just before
     (off by default: the GUM annotation convention, which the evaluation follows, does not count them).
+    ``source_span="phrase"`` spans a source with its appositions ("Jeff Rathke, the State Department
+    spokesperson"), as PARC-style corpora do; the default ``"name"`` stops before them, as GUM does.
     """
 
     def __init__(
-        self, nlp: Language, name: str = "claims", on_error: str = "raise", follow_on_quotes: bool = False
+        self,
+        nlp: Language,
+        name: str = "claims",
+        on_error: str = "raise",
+        follow_on_quotes: bool = False,
+        source_span: str = SourceSpan.NAME.value,
     ) -> None:
         if on_error not in ON_ERROR:
             raise ValueError(f"claims component: on_error must be one of {ON_ERROR}, found {on_error!r}")
+        spans = tuple(s.value for s in SourceSpan)
+        if source_span not in spans:
+            raise ValueError(f"claims component: source_span must be one of {spans}, found {source_span!r}")
         self.name = name
         self.on_error = on_error
         self.follow_on_quotes = follow_on_quotes
+        self.source_span = SourceSpan(source_span)
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -92,7 +111,9 @@ class ClaimsComponent:
         return doc
 
     def predict(self, doc: Doc) -> Analysis:
-        return analyse(doc, doc._.claims_text, follow_on_quotes=self.follow_on_quotes)
+        return analyse(
+            doc, doc._.claims_text, follow_on_quotes=self.follow_on_quotes, source_span=self.source_span
+        )
 
     def set_annotations(self, doc: Doc, analysis: Analysis) -> None:
         data: dict[str, Any] = {
@@ -104,9 +125,11 @@ class ClaimsComponent:
 
 @Language.factory(
     "claims",
-    default_config={"on_error": "raise", "follow_on_quotes": False},
+    default_config={"on_error": "raise", "follow_on_quotes": False, "source_span": SourceSpan.NAME.value},
     requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.claims", "doc._.claims_skipped"],
 )
-def make_claims(nlp: Language, name: str, on_error: str, follow_on_quotes: bool) -> ClaimsComponent:
-    return ClaimsComponent(nlp, name, on_error, follow_on_quotes)
+def make_claims(
+    nlp: Language, name: str, on_error: str, follow_on_quotes: bool, source_span: str
+) -> ClaimsComponent:
+    return ClaimsComponent(nlp, name, on_error, follow_on_quotes, source_span)

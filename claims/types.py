@@ -32,6 +32,13 @@ class SourceKind(StrEnum):
     DOCUMENT = "document"  # "the report", "a statement", "the website"
 
 
+class SourceSpan(StrEnum):
+    """Where a source span ends: annotation conventions differ between corpora."""
+
+    NAME = "name"  # the noun phrase without what follows it after a comma: "Jeff Rathke" (GUM)
+    PHRASE = "phrase"  # with its appositions: "Jeff Rathke, the State Department spokesperson" (PolNeAR)
+
+
 class CueKind(StrEnum):
     """What kind of attribution the cue marks; ``belief`` lets reviewers filter out opinions."""
 

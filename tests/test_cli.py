@@ -408,7 +408,8 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     """Extraction without spaCy: a document with no claims per good input. Returns the models loaded."""
     loaded: list[str | None] = []
 
-    def load(model: str | None = None) -> Any:
+    def load(model: str | None = None, **settings: Any) -> Any:
+        assert set(settings) <= {"follow_on_quotes", "source_span"}, settings
         loaded.append(model)
         return FAKE_PIPELINE
 

@@ -1,0 +1,115 @@
+"""Where a source span ends: the name (GUM's convention, the default) or the whole phrase with its
+appositions, relative clauses and affiliations (``source_span="phrase"``, PARC and PolNeAR's convention).
+The sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from claims.extraction import extract
+from claims.serialize import to_dict, validate
+from claims.types import SourceSpan
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+CASES = [
+    (
+        "Maria Okafor, a spokeswoman for the port authority, said the cranes would be replaced.",
+        "Maria Okafor",
+        "Maria Okafor, a spokeswoman for the port authority",
+    ),
+    (
+        "Tomas Reyes, who runs a bakery in Tucson, said the rent had doubled.",
+        "Tomas Reyes",
+        "Tomas Reyes, who runs a bakery in Tucson",
+    ),
+    (
+        "Rep. Dana Whitfield (D-Ore.) said the bill was dead.",
+        "Rep. Dana Whitfield",
+        "Rep. Dana Whitfield (D-Ore.)",
+    ),
+    (
+        '"The figures are wrong," said Helen Park, an economist at the university.',
+        "Helen Park",
+        "Helen Park, an economist at the university",
+    ),
+    (
+        "Ivan Petrov, 54, of Duluth, Minn., said he had lost his job.",
+        "Ivan Petrov",
+        "Ivan Petrov, 54, of Duluth, Minn.",
+    ),
+    ("Farmers in the delta told reporters that the canal had run dry.", "Farmers", "Farmers in the delta"),
+]
+
+
+@contextmanager
+def spanning(nlp: Language, mode: SourceSpan) -> Iterator[Language]:
+    """The shared pipeline with its claims component set to ``mode`` for the duration."""
+    component: Any = nlp.get_pipe("claims")
+    before = component.source_span
+    component.source_span = mode
+    try:
+        yield nlp
+    finally:
+        component.source_span = before
+
+
+def _claims(nlp: Language, text: str) -> list[dict[str, Any]]:
+    data = to_dict(extract(text, nlp=nlp))
+    validate(data)
+    return list(data["claims"])
+
+
+@pytest.mark.parametrize(("text", "name", "phrase"), CASES, ids=[c[1] for c in CASES])
+def test_name_by_default_phrase_when_asked(nlp: Language, text: str, name: str, phrase: str) -> None:
+    default = _claims(nlp, text)
+    with spanning(nlp, SourceSpan.PHRASE):
+        widened = _claims(nlp, text)
+    assert [c["source"]["text"] for c in default] == [name]
+    assert [c["source"]["text"] for c in widened] == [phrase]
+    source = widened[0]["source"]
+    assert text[source["start"] : source["end"]] == phrase
+    # only the source span changes: the claim, its id, cue, label and the entity it stands for stay
+    for field in ("id", "text", "start", "end", "cue", "label", "targets"):
+        assert widened[0][field] == default[0][field], field
+    assert source["resolved"] == default[0]["source"]["resolved"]
+
+
+def test_phrase_stops_before_the_cue(nlp: Language) -> None:
+    text = "Residents who said the water tasted odd were told to boil it."
+    with spanning(nlp, SourceSpan.PHRASE):
+        claims = _claims(nlp, text)
+    said = [c for c in claims if c["cue"] and c["cue"]["text"] == "said"]
+    assert said and said[0]["source"]["end"] <= said[0]["cue"]["start"]
+
+
+def test_the_setting_is_checked(nlp: Language) -> None:
+    from claims.component import ClaimsComponent
+
+    with pytest.raises(ValueError, match=r"source_span must be one of \('name', 'phrase'\), found 'full'"):
+        ClaimsComponent(nlp, source_span="full")
+
+
+def test_cli_and_load_pipeline_take_the_setting() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from claims import cli
+    from claims.extraction import load_pipeline
+
+    text = CASES[0][0]
+    result = CliRunner().invoke(cli.app, ["extract", "-", "--source-span", "phrase"], input=text)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    validate(record)
+    assert [c["source"]["text"] for c in record["claims"]] == [CASES[0][2]]
+    bad = CliRunner().invoke(cli.app, ["extract", "-", "--source-span", "full"], input=text)
+    assert bad.exit_code == 2 and "--source-span" in bad.output
+    component: Any = load_pipeline(follow_on_quotes=True, source_span="phrase").get_pipe("claims")
+    assert (component.follow_on_quotes, component.source_span) == (True, SourceSpan.PHRASE)
