@@ -78,7 +78,8 @@ def analyse(
     builder = _Builder(doc, original, skip_ranges, headline, words, source_span)
     claims = builder.attributed(attributions) + builder.unattributed(attributions)
     claims.sort(key=lambda c: (c.start, -c.end, c.id))
-    return Analysis(tuple(resolve_discourse(claims, builder.contexts)), skipped)
+    resolved = resolve_discourse(claims, builder.contexts)
+    return Analysis(tuple(builder.spanned(c) for c in resolved), skipped)
 
 
 def claim_id(start: int, end: int, cue: TextRange | None, source: TextRange | None) -> str:
@@ -101,6 +102,7 @@ class _Builder:
     ):
         self.doc = doc
         self.source_span = source_span
+        self.phrases: dict[str, TextRange] = {}  # claim id -> its source's whole phrase (PHRASE only)
         self.text = text
         self.words = Words.of(doc) if words is None else words
         self.skip = skip
@@ -149,6 +151,8 @@ class _Builder:
             forms = (Evidence("form", e) for e in a.evidence if e != "coordinated_head")
             evidence = (*forms, *decision.evidence)
             self.contexts[ids[i]] = self._context(a, source_of.get(i), facts, attributions, ids)
+            if self.source_span is SourceSpan.PHRASE and a.source is not None:
+                self.phrases[ids[i]] = self._source_phrase(a)
             out.append(
                 Claim(
                     id=ids[i],
@@ -157,7 +161,7 @@ class _Builder:
                     end=a.end,
                     label=decision.label,
                     confidence=decision.confidence,
-                    source=self._emitted_source(a, source_of.get(i)),
+                    source=source_of.get(i),
                     cue=cue,
                     targets=decision.targets,
                     parent=ids[a.parent] if a.parent is not None else None,
@@ -167,16 +171,20 @@ class _Builder:
             )
         return out
 
-    def _emitted_source(self, a: Attribution, source: Source | None) -> Source | None:
-        """The source as the output spans it: the name, or with :attr:`SourceSpan.PHRASE` the whole
-        phrase with its appositions (read only here, so labels and resolution do not depend on it)."""
-        if source is None or a.source is None or self.source_span is SourceSpan.NAME:
-            return source
+    def _source_phrase(self, a: Attribution) -> TextRange:
+        """The source's whole phrase (:attr:`SourceSpan.PHRASE`), before the cue or content after it."""
+        assert a.source is not None
         after = [r.start for r in (*a.content, *([a.cue] if a.cue else [])) if r.start >= a.source.end]
-        phrase = source_phrase(self.doc, a.source, min(after, default=len(self.text)))
-        if phrase == a.source:
-            return source
-        return replace(source, text=self.text[phrase.start : phrase.end], start=phrase.start, end=phrase.end)
+        return source_phrase(self.doc, a.source, min(after, default=len(self.text)))
+
+    def spanned(self, claim: Claim) -> Claim:
+        """``claim`` with its source spanned as the output convention asks. Applied last, when the labels
+        and links are settled, so they do not depend on the convention."""
+        phrase = self.phrases.get(claim.id)
+        if phrase is None or claim.source is None or claim.source.start != phrase.start:
+            return claim
+        text = self.text[phrase.start : phrase.end]
+        return replace(claim, source=replace(claim.source, text=text, start=phrase.start, end=phrase.end))
 
     def _context(
         self,

@@ -113,3 +113,22 @@ def test_cli_and_load_pipeline_take_the_setting() -> None:
     assert bad.exit_code == 2 and "--source-span" in bad.output
     component: Any = load_pipeline(follow_on_quotes=True, source_span="phrase").get_pipe("claims")
     assert (component.follow_on_quotes, component.source_span) == (True, SourceSpan.PHRASE)
+
+
+def test_labels_and_links_do_not_depend_on_the_convention(nlp: Language) -> None:
+    text = (
+        "Senator Ana Ruiz, a Democrat from Ohio, accused the mayor of hiding the audit. "
+        "The mayor, who took office in May, denied the charge and said the audit had been published."
+    )
+    default = _claims(nlp, text)
+    with spanning(nlp, SourceSpan.PHRASE):
+        widened = _claims(nlp, text)
+    assert len(widened) == len(default) >= 2
+    assert {c["source"]["text"] for c in widened if c["source"]} >= {
+        "Senator Ana Ruiz, a Democrat from Ohio",
+        "The mayor, who took office in May",
+    }
+    for old, new in zip(default, widened, strict=True):
+        assert {k: v for k, v in old.items() if k != "source"} == {
+            k: v for k, v in new.items() if k != "source"
+        }
