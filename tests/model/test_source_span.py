@@ -44,6 +44,13 @@ CASES = [
         "Ivan Petrov, 54, of Duluth, Minn.",
     ),
     ("Farmers in the delta told reporters that the canal had run dry.", "Farmers", "Farmers in the delta"),
+    # the phrase names the accused: were it read before the label, the accusation would read as the
+    # speaker's own side talking and become a statement
+    (
+        "Maria Okafor, a lawyer for the Harbor Trust, said the Harbor Trust had hidden the losses.",
+        "Maria Okafor",
+        "Maria Okafor, a lawyer for the Harbor Trust",
+    ),
 ]
 
 
@@ -65,7 +72,7 @@ def _claims(nlp: Language, text: str) -> list[dict[str, Any]]:
     return list(data["claims"])
 
 
-@pytest.mark.parametrize(("text", "name", "phrase"), CASES, ids=[c[1] for c in CASES])
+@pytest.mark.parametrize(("text", "name", "phrase"), CASES, ids=[c[2] for c in CASES])
 def test_name_by_default_phrase_when_asked(nlp: Language, text: str, name: str, phrase: str) -> None:
     default = _claims(nlp, text)
     with spanning(nlp, SourceSpan.PHRASE):
