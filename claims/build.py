@@ -27,15 +27,14 @@ from claims.attribution import (
     trim,
 )
 from claims.classify import (
-    FAILURE_VERBS,
     MISREADING,
-    RULE_WORDS,
     STATES,
     UNIVERSAL,
     ClaimFacts,
     Decision,
     Predicate,
     classify,
+    may_assert_wrongdoing,
     singular,
 )
 from claims.coref import Mention, SourceMention, resolve_sources
@@ -685,7 +684,7 @@ class _Builder:
             decision = _STATEMENT
             # in the article's own voice only an accusation counts, and that needs a word that can assert
             # wrongdoing: without one the predicates are not worth reading
-            if _may_assert_wrongdoing(words):
+            if may_assert_wrongdoing(words):
                 predicates = tuple(
                     self._predicate(t)
                     for t in sent
@@ -757,9 +756,6 @@ def _said_thing(p: Predicate) -> bool:
     lex = labels()
     head = singular(p.subject_head)
     return head in lex.claim_nouns or head in lex.disputable_nouns or p.subject_head in lex.disputable_nouns
-
-
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 
 @cache
@@ -971,44 +967,3 @@ def _modifiers(head: Token | None) -> tuple[str, ...]:
 
 #: the label of a claim in the article's own voice that asserts no wrongdoing
 _STATEMENT = Decision(Label.STATEMENT, 0.7)
-_Pair = tuple[frozenset[str], frozenset[str]]
-
-
-@cache
-def _wrongdoing_vocabulary() -> tuple[frozenset[str], tuple[frozenset[str], ...], tuple[_Pair, ...]]:
-    """What a sentence needs before its predicates are read for wrongdoing: a one-word entry, all the
-    words of a phrase ("open fire"; a hyphenated entry may also be one token), or a verb and an object
-    of one verb-object pair."""
-    lex = labels()
-    single: set[str] = set(RULE_WORDS)
-    phrases: set[frozenset[str]] = set()
-    for group in (
-        lex.wrongdoing_verbs,
-        lex.wrongdoing_nouns,
-        lex.wrongdoing_adjectives,
-        lex.wrongdoing_adverbs,
-        lex.wrongdoing_objects,
-        lex.wrongdoing_particles,
-        lex.wrongdoing_collocations,
-    ):
-        for entry in group:
-            if " " not in entry:
-                single.add(entry)
-            if " " in entry or "-" in entry:
-                phrases.add(frozenset(entry.replace("-", " ").split()))
-    for manner in lex.wrongdoing_manner:
-        phrases.add(frozenset(manner.split()))
-    pairs = tuple((pair.verbs, pair.objects) for pair in lex.wrongdoing_pairs)
-    pairs += ((FAILURE_VERBS, lex.duty_verbs), (NEGATIONS, lex.duty_verbs))
-    return frozenset(single), tuple(phrases), pairs
-
-
-def _may_assert_wrongdoing(words: frozenset[str]) -> bool:
-    """Whether a sentence with these forms and lemmas can assert wrongdoing (a necessary condition for
-    ``classify._wrongdoing`` to find it; the rules themselves decide)."""
-    single, phrases, pairs = _wrongdoing_vocabulary()
-    return (
-        not words.isdisjoint(single)
-        or any(phrase <= words for phrase in phrases)
-        or any(not words.isdisjoint(verbs) and not words.isdisjoint(objects) for verbs, objects in pairs)
-    )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,9 @@ class LabelScores:
     total: int
     mistakes: tuple[str, ...]
     abstained: int = 0  # gold claims whose predicted label was below the confidence threshold
+    # confidence -> (found gold claims labelled with it, how many of those labels were right): whether a
+    # confidence means what it says on this gold (all found claims, whatever the threshold)
+    reliability: Mapping[float, tuple[int, int]] = field(default_factory=dict)
 
     def format_table(self) -> str:
         lines = [
@@ -52,6 +55,10 @@ class LabelScores:
             lines.append(
                 f"{g:12s} " + " ".join(f"{self.confusion.get((g, p), 0):5d}" for p in (*LABELS, NONE))
             )
+        if self.reliability:
+            lines.append("confidence   found  right")
+            for confidence, (n, right) in sorted(self.reliability.items(), reverse=True):
+                lines.append(f"{confidence:<10.2f} {n:7d}  {right / n:.2f}")
         return "\n".join(lines)
 
 
@@ -128,6 +135,7 @@ def score_labels(
     confusion: Counter[tuple[str, str]] = Counter()
     mistakes: list[str] = []
     found = total = abstained = 0
+    reliability: dict[float, list[int]] = {}
     for record in gold:
         doc = predictions.get(record["id"], {})
         claims = list(doc.get("claims", []))
@@ -141,7 +149,11 @@ def score_labels(
                 used.add(hit)
                 found += 1
                 predicted = by_id[hit]["label"]
-                if by_id[hit].get("confidence", 1.0) < min_confidence:
+                confidence = round(float(by_id[hit].get("confidence", 1.0)), 2)
+                tally = reliability.setdefault(confidence, [0, 0])
+                tally[0] += 1
+                tally[1] += predicted == g["label"]
+                if confidence < min_confidence:
                     abstained += 1
                     continue
             confusion[(g["label"], predicted)] += 1
@@ -159,7 +171,16 @@ def score_labels(
         r = tp / ngold if ngold else 0.0
         per_label[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
     macro = sum(f for _, _, f in per_label.values()) / len(LABELS)
-    return LabelScores(per_label, macro, dict(confusion), found, total, tuple(mistakes), abstained)
+    return LabelScores(
+        per_label,
+        macro,
+        dict(confusion),
+        found,
+        total,
+        tuple(mistakes),
+        abstained,
+        {k: (n, right) for k, (n, right) in reliability.items()},
+    )
 
 
 def load_prediction_documents(path: str | Path) -> dict[str, dict[str, Any]]:

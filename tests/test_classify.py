@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.classify import ClaimFacts, Predicate, classify
+from claims.classify import DOUBTED, ClaimFacts, Predicate, classify
 from claims.discourse import link_denials
-from claims.types import Claim, Label, Source, SourceKind, Span
+from claims.types import Claim, Evidence, Label, Source, SourceKind, Span
 
 
 def span(text: str, start: int = 0) -> Span:
@@ -311,3 +311,54 @@ def test_an_adjective_of_a_party_name_is_not_a_natural_cause() -> None:
         predicates=(pred("steal", subject="the ruling party", objects="the election"),),
     )
     assert classify(facts).label is Label.ACCUSATION
+
+
+# -- confidence of statements: doubts (made-up contents; the label stays, the confidence drops)
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.lower().replace(".", "").split())
+
+
+def test_a_plain_statement_keeps_its_confidence_and_records_no_doubt() -> None:
+    text = "the plant will reopen in May with two hundred staff"
+    d = classify(ClaimFacts(text=text, cue_lemma="say", content_words=words(text)))
+    assert d.label is Label.STATEMENT and d.confidence == 0.8
+    assert not [e for e in d.evidence if e.kind.startswith("doubt_")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a wrongdoing noun no rule reads as an accusation here (no predicate names who paid)
+        ("questions about bribes at the port remain open", "doubt_wrongdoing", "bribes"),
+        # a negation: what a denial without "deny" is made of
+        ("the line was never run at full load", "doubt_negation", "never"),
+        # a word of falsity about nothing the speaker was accused of
+        ("the early estimates were inaccurate by a wide margin", "doubt_falsity", "inaccurate"),
+    ],
+)
+def test_a_statement_holding_what_accusations_and_denials_are_made_of_is_doubted(
+    text: str, kind: str, value: str
+) -> None:
+    d = classify(ClaimFacts(text=text, cue_lemma="say", content_words=words(text)))
+    assert d.label is Label.STATEMENT
+    assert d.confidence == DOUBTED < 0.8
+    assert Evidence(kind, value) in d.evidence
+
+
+def test_a_negated_predicate_is_a_doubt_even_without_a_negation_word_in_the_content() -> None:
+    text = "the contract had been signed"
+    facts = ClaimFacts(
+        text=text, cue_lemma="say", content_words=words(text), predicates=(pred("sign", negated=True),)
+    )
+    d = classify(facts)
+    assert d.label is Label.STATEMENT and d.confidence == DOUBTED
+    assert Evidence("doubt_negation", "not") in d.evidence
+
+
+def test_a_statement_in_the_articles_own_voice_is_not_doubted() -> None:
+    text = "questions about bribes at the port remain open"
+    d = classify(ClaimFacts(text=text, content_words=words(text)))
+    assert d.label is Label.STATEMENT and d.confidence == 0.7
+    assert not [e for e in d.evidence if e.kind.startswith("doubt_")]

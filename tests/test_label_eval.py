@@ -93,3 +93,15 @@ def test_malformed_files_name_the_line(tmp_path: Path) -> None:
     pred.write_text('{"claims": []}\n', encoding="utf-8")
     with pytest.raises(EvaluationError, match=r"pred.jsonl:1"):
         load_prediction_documents(pred)
+
+
+def test_reliability_counts_found_claims_and_right_labels_per_confidence() -> None:
+    accused = claim("a", "statement", "accused", "Rebels") | {"confidence": 0.6}
+    denied = claim("b", "denial", "denied", "army") | {"confidence": 0.9}
+    said = claim("c", "statement", "said", "Officials") | {"confidence": 0.6}
+    scores = score_labels(GOLD, {"p1": {"claims": [accused, denied, said]}}, min_confidence=0.75)
+    # every found claim is tallied, the ones below the threshold too: 0.6 was right once in two
+    assert scores.reliability == {0.6: (2, 1), 0.9: (1, 1)}
+    assert scores.abstained == 2
+    table = scores.format_table().splitlines()
+    assert table[-3:] == ["confidence   found  right", "0.90             1  1.00", "0.60             2  0.50"]
