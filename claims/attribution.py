@@ -2910,7 +2910,10 @@ class AttributionFinder:
 
     def _follow_on_quotes(self) -> None:
         """A paragraph that is a quote with no cue of its own, right after a paragraph whose attribution
-        quotes someone, continues that speaker's quote (news style: the speaker is named once)."""
+        quotes someone, continues that speaker's quote (news style: the speaker is named once); so do
+        quote sentences with no cue that follow the speaker's last attribution in its own paragraph
+        ('"We will rebuild," she said. "The money is there."')."""
+        sentences = self.sentences()
         paragraphs: list[tuple[int, int]] = []
         offset = 0
         for line in self.text.split("\n"):
@@ -2925,6 +2928,11 @@ class AttributionFinder:
             if inside:
                 quoted = [a for a in inside if a.source is not None and self._quotes(a)]
                 last_speaker = quoted[-1] if quoted else None
+                last = max(inside, key=lambda a: (a.cue or a.content[0]).start)
+                if last_speaker is not None and last is last_speaker:
+                    run = self._quote_run(sentences[last.sentence].end_char, p_end, after=last.end)
+                    if run is not None:
+                        self.found.append(self._follow_on(last_speaker, run))
                 continue
             if last_speaker is None or opening not in OPEN_QUOTES:
                 last_speaker = None
@@ -2934,17 +2942,37 @@ class AttributionFinder:
             if hi <= lo:
                 last_speaker = None
                 continue
-            follow = Attribution(
-                sentence=last_speaker.sentence,
-                content=[TextRange(lo, hi)],
-                cue=None,
-                cue_lemma="",
-                cue_kind=CueKind.FOLLOW_ON,
-                source=last_speaker.source,
-                source_apposition=last_speaker.source_apposition,
-                evidence=["follow_on", "quote"],
-            )
-            self.found.append(follow)
+            self.found.append(self._follow_on(last_speaker, (lo, hi)))
+
+    @staticmethod
+    def _follow_on(speaker: Attribution, content: tuple[int, int]) -> Attribution:
+        """A quote with no cue that continues ``speaker``'s quote."""
+        return Attribution(
+            sentence=speaker.sentence,
+            content=[TextRange(*content)],
+            cue=None,
+            cue_lemma="",
+            cue_kind=CueKind.FOLLOW_ON,
+            source=speaker.source,
+            source_apposition=speaker.source_apposition,
+            evidence=["follow_on", "quote"],
+        )
+
+    def _quote_run(self, start: int, end: int, *, after: int) -> tuple[int, int] | None:
+        """The quotes that open the text in [start, end) one after another, with nothing but spaces
+        between them (a quote sentence, or several), trimmed; None when the text does not open with a
+        quote, or the quote began before ``after`` (it is the speaker's own content)."""
+        run: tuple[int, int] | None = None
+        at = start
+        for lo, hi in quote_regions(self.text, start, end):
+            if self.text[at:lo].strip() or lo < after or any(a <= lo < b for a, b in self.skip):
+                break
+            run = (run[0] if run else lo, hi)
+            at = hi
+        if run is None:
+            return None
+        lo, hi = trim(self.text, *run)
+        return (lo, hi) if hi > lo else None
 
     def _quotes(self, attribution: Attribution) -> bool:
         """Whether the attribution's content is (mostly) a direct quote."""

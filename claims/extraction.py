@@ -359,7 +359,15 @@ def _extract_item(
 
 
 def _generator(nlp: Language) -> Generator:
-    return Generator("claims", __version__, model_name(nlp))
+    """The generator record of ``nlp``'s results: the model and the claims component's settings."""
+    component = nlp.get_pipe("claims") if "claims" in nlp.pipe_names else None
+    return Generator(
+        "claims",
+        __version__,
+        model_name(nlp),
+        getattr(component, "source_span", SourceSpan.NAME),
+        bool(getattr(component, "follow_on_quotes", False)),
+    )
 
 
 def _outcome(

@@ -45,6 +45,7 @@ from claims.types import (
     DocumentInfo,
     ErrorRecord,
     Generator,
+    SourceSpan,
     claim_from_data,
     skipped_from_data,
 )
@@ -170,6 +171,7 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
     """A :class:`Document` from its JSON form (the output of :func:`claims.serialize.to_dict`)."""
     info = data["document"]
     gen = data.get("generator") or {}
+    settings = gen.get("settings") or {}  # absent in results written before the settings were recorded
     return Document(
         document=DocumentInfo(
             id=str(info["id"]),
@@ -181,7 +183,11 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
             warnings=tuple(info.get("warnings", ())),
         ),
         generator=Generator(
-            str(gen.get("name", "claims")), str(gen.get("version", "")), str(gen.get("model", ""))
+            str(gen.get("name", "claims")),
+            str(gen.get("version", "")),
+            str(gen.get("model", "")),
+            SourceSpan(settings.get("source_span", SourceSpan.NAME.value)),
+            bool(settings.get("follow_on_quotes", False)),
         ),
         claims=tuple(claim_from_data(c) for c in data.get("claims", ())),
         skipped=tuple(skipped_from_data(s) for s in data.get("skipped", ())),

@@ -102,6 +102,10 @@ def to_dict(record: Document | ErrorRecord) -> JSON:
             "name": record.generator.name,
             "version": record.generator.version,
             "model": record.generator.model,
+            "settings": {
+                "source_span": record.generator.source_span.value,
+                "follow_on_quotes": record.generator.follow_on_quotes,
+            },
         },
         "claims": [claim_to_data(c) for c in record.claims],
         "skipped": [skipped_to_data(s) for s in record.skipped],

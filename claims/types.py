@@ -127,9 +127,14 @@ class DocumentInfo:
 
 @dataclass(frozen=True, slots=True)
 class Generator:
+    """What made a result: the toolkit, its version, the spaCy pipeline, and the claims component's
+    settings (the conventions that change the output: ``source_span``, ``follow_on_quotes``)."""
+
     name: str
     version: str
     model: str
+    source_span: SourceSpan = SourceSpan.NAME
+    follow_on_quotes: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -429,3 +429,20 @@ def test_readme_example_matches_the_output() -> None:
     head = text.splitlines()[:3]
     assert head == ["--- old.jsonl", "+++ new.jsonl", "document dam: 1 changed"]
     assert "$ claims diff old.jsonl new.jsonl\n  --- old.jsonl\n  +++ new.jsonl\n" in readme
+
+
+def test_a_settings_change_is_a_note_that_explains_the_differences() -> None:
+    old = document()
+    new = document()
+    new["generator"]["settings"]["source_span"] = "phrase"
+    serialize.validate(new)
+    assert diff_documents(old, new).notes == (
+        "generator setting source_span: name -> phrase (the claims may differ because of it)",
+    )
+    # results written before the settings were recorded have none: a note, not a failure
+    del old["generator"]["settings"]
+    serialize.validate(old)
+    assert diff_documents(old, new).notes == (
+        "generator setting follow_on_quotes: None -> False (the claims may differ because of it)",
+        "generator setting source_span: None -> phrase (the claims may differ because of it)",
+    )

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, Any
 
 from claims.build import analyse
 from claims.extraction import _make_doc
+from claims.serialize import validate
+
+from .settings import component_setting, recorded_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,3 +42,59 @@ def test_off_by_default_and_not_after_an_unquoted_paragraph(nlp: Language) -> No
     doc = nlp(_make_doc(nlp, unquoted))
     claims = analyse(doc, unquoted, follow_on_quotes=True).claims
     assert not any(any(e.value == "follow_on" for e in c.evidence) for c in claims)
+
+
+# -- quote sentences after the cue in the speaker's own paragraph (made-up sentences)
+
+
+def _by_text(claims: list[dict[str, Any]]) -> dict[str, str | None]:
+    return {c["text"]: (c["source"] or {}).get("text") for c in claims}
+
+
+SAME_PARAGRAPH = (
+    '"We will rebuild the pier by summer," Mayor Ann Lodge said. "The money is in the budget and the '
+    'contractor has signed." The council meets on Monday. "It is a fantasy."'
+)
+
+
+def test_a_quote_sentence_after_the_cue_continues_the_speaker_in_its_paragraph(nlp: Language) -> None:
+    with component_setting(nlp, "follow_on_quotes", True):
+        claims = _by_text(recorded_claims(nlp, SAME_PARAGRAPH))
+    assert claims["The money is in the budget and the contractor has signed"] == "Mayor Ann Lodge"
+    # the article's own sentence ends the run: the quote after it is nobody's we can name
+    assert claims["The council meets on Monday"] is None
+    assert claims["It is a fantasy"] is None
+
+
+def test_off_by_default_the_quote_after_the_cue_stays_in_the_articles_voice(nlp: Language) -> None:
+    claims = _by_text(recorded_claims(nlp, SAME_PARAGRAPH))
+    assert claims["The money is in the budget and the contractor has signed"] is None
+
+
+def test_no_follow_on_after_reported_speech_or_another_quote(nlp: Language) -> None:
+    reported = 'Mayor Ann Lodge said the pier would be rebuilt. "The money is in the budget."'
+    with component_setting(nlp, "follow_on_quotes", True):
+        claims = _by_text(recorded_claims(nlp, reported))
+    assert claims["The money is in the budget"] is None
+    # a quote with its own cue is that cue's claim, not a follow-on
+    cued = '"We will rebuild," Lodge said. "It is a fantasy," a councillor replied.'
+    with component_setting(nlp, "follow_on_quotes", True):
+        found = recorded_claims(nlp, cued)
+    assert _by_text(found)["It is a fantasy"] == "a councillor"
+    assert not any(e["value"] == "follow_on" for c in found for e in c["evidence"])
+
+
+def test_cli_flag_switches_follow_on_quotes_on() -> None:
+    from typer.testing import CliRunner
+
+    from claims import cli
+
+    result = CliRunner().invoke(cli.app, ["extract", "-", "--follow-on-quotes"], input=SAME_PARAGRAPH)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    validate(record)
+    assert record["generator"]["settings"] == {"source_span": "name", "follow_on_quotes": True}
+    follow = [c for c in record["claims"] if any(e["value"] == "follow_on" for e in c["evidence"])]
+    assert [(c["text"], c["source"]["text"], c["cue"]) for c in follow] == [
+        ("The money is in the budget and the contractor has signed", "Mayor Ann Lodge", None)
+    ]

@@ -4,15 +4,14 @@ The sentences are made up for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from claims.extraction import extract
-from claims.serialize import to_dict, validate
+from claims.serialize import validate
 from claims.types import SourceSpan
+
+from .settings import component_setting, recorded_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,29 +53,11 @@ CASES = [
 ]
 
 
-@contextmanager
-def spanning(nlp: Language, mode: SourceSpan) -> Iterator[Language]:
-    """The shared pipeline with its claims component set to ``mode`` for the duration."""
-    component: Any = nlp.get_pipe("claims")
-    before = component.source_span
-    component.source_span = mode
-    try:
-        yield nlp
-    finally:
-        component.source_span = before
-
-
-def _claims(nlp: Language, text: str) -> list[dict[str, Any]]:
-    data = to_dict(extract(text, nlp=nlp))
-    validate(data)
-    return list(data["claims"])
-
-
 @pytest.mark.parametrize(("text", "name", "phrase"), CASES, ids=[c[2] for c in CASES])
 def test_name_by_default_phrase_when_asked(nlp: Language, text: str, name: str, phrase: str) -> None:
-    default = _claims(nlp, text)
-    with spanning(nlp, SourceSpan.PHRASE):
-        widened = _claims(nlp, text)
+    default = recorded_claims(nlp, text)
+    with component_setting(nlp, "source_span", SourceSpan.PHRASE):
+        widened = recorded_claims(nlp, text)
     assert [c["source"]["text"] for c in default] == [name]
     assert [c["source"]["text"] for c in widened] == [phrase]
     source = widened[0]["source"]
@@ -89,8 +70,8 @@ def test_name_by_default_phrase_when_asked(nlp: Language, text: str, name: str, 
 
 def test_phrase_stops_before_the_cue(nlp: Language) -> None:
     text = "Residents who said the water tasted odd were told to boil it."
-    with spanning(nlp, SourceSpan.PHRASE):
-        claims = _claims(nlp, text)
+    with component_setting(nlp, "source_span", SourceSpan.PHRASE):
+        claims = recorded_claims(nlp, text)
     said = [c for c in claims if c["cue"] and c["cue"]["text"] == "said"]
     assert said and said[0]["source"]["end"] <= said[0]["cue"]["start"]
 
@@ -127,9 +108,9 @@ def test_labels_and_links_do_not_depend_on_the_convention(nlp: Language) -> None
         "Senator Ana Ruiz, a Democrat from Ohio, accused the mayor of hiding the audit. "
         "The mayor, who took office in May, denied the charge and said the audit had been published."
     )
-    default = _claims(nlp, text)
-    with spanning(nlp, SourceSpan.PHRASE):
-        widened = _claims(nlp, text)
+    default = recorded_claims(nlp, text)
+    with component_setting(nlp, "source_span", SourceSpan.PHRASE):
+        widened = recorded_claims(nlp, text)
     assert len(widened) == len(default) >= 2
     assert {c["source"]["text"] for c in widened if c["source"]} >= {
         "Senator Ana Ruiz, a Democrat from Ohio",
