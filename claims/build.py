@@ -490,7 +490,7 @@ class _Builder:
             text=verb.text,
             main=is_main,
             complement_text=" ".join(lower[i] for i in sorted(t.i for t in after)),
-            lemma=verb.lemma_.lower(),
+            lemma=_verb_lemma(verb),
             start=verb.idx,
             end=verb.idx + len(verb.text),
             negated=negated,
@@ -764,6 +764,18 @@ def _answering_acts() -> frozenset[str]:
     accused of."""
     lex = labels()
     return lex.act_verbs | lex.wrongdoing_verbs | lex.involvement_verbs
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The lemma of a verb, repaired where the small model's rules cut only the 'd' of a past form it
+    does not know ('mislabelled' -> 'mislabelle', 'misreported' -> 'misreporte'): when the lexicon lacks
+    that lemma but has the stem without '-ed' (or without a doubled consonant and '-ed'), the stem."""
+    lemma = verb.lemma_.lower()
+    text = verb.lower_
+    acts = _answering_acts()
+    if lemma in acts or not text.endswith("ed") or lemma != text[:-1]:
+        return lemma
+    return next((stem for stem in (text[:-2], text[:-3]) if stem in acts), lemma)
 
 
 #: verbs of a plan: "intends to appeal", "plans to challenge"

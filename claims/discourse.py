@@ -251,7 +251,7 @@ def _rebuts(claim: Claim, accusation: Claim, why: str, confidence: float) -> Cla
         targets=(Span(accusation.text, accusation.start, accusation.end),),
         responds_to=accusation.id,
         evidence=(
-            *claim.evidence,
+            *_undoubted(claim),
             Evidence("rebuts_accusation", why),
             Evidence("responds_to", accusation.id),
         ),
@@ -272,7 +272,7 @@ def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequ
     if ctx.actor is None or ctx.actor_words & ctx.parties:
         return None  # no party acts, or the source speaks of itself
     vocab = labels()
-    if _phrase(claim.text, vocab.compliance_words) or _phrase(claim.text, vocab.propriety_adverbs):
+    if _affirmed(claim.text, vocab.compliance_words | vocab.propriety_adverbs):
         return None  # "the force had acted within the law": said for the party, not against it
     denies = any(
         d.label is Label.DENIAL and bool(contexts.get(d.id, ClaimContext()).parties & ctx.parties)
@@ -296,7 +296,7 @@ def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequ
                 label=Label.ACCUSATION,
                 confidence=0.55,
                 targets=(ctx.actor,),
-                evidence=(*claim.evidence, Evidence("denied_by_party", denial.id)),
+                evidence=(*_undoubted(claim), Evidence("denied_by_party", denial.id)),
             )
     return None
 
@@ -327,7 +327,7 @@ def _denied_allegation(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
                 label=Label.ACCUSATION,
                 confidence=0.6,
                 targets=(Span(denial.source.text, denial.source.start, denial.source.end),),
-                evidence=(*claim.evidence, Evidence("denied_by", denial.id)),
+                evidence=(*_undoubted(claim), Evidence("denied_by", denial.id)),
             )
     return None
 
@@ -377,6 +377,23 @@ def _phrase(text: str, vocabulary: frozenset[str]) -> str | None:
     return next((p for p in sorted(vocabulary) if f" {p} " in low), None)
 
 
+#: words that turn the propriety word after them around ("answered neither fully nor truthfully")
+NEGATORS = frozenset({"not", "never", "neither", "nor", "no"})
+
+
+def _affirmed(text: str, vocabulary: frozenset[str]) -> str | None:
+    """Like ``_phrase``, but only an entry not right after a negator: 'had acted lawfully', not 'had
+    answered its orders neither fully nor truthfully' or 'did not act properly'."""
+    low = normalised(text)
+    for entry in sorted(vocabulary):
+        at = low.find(f" {entry} ")
+        while at >= 0:
+            if not NEGATORS.intersection(low[:at].split()[-1:]):
+                return entry
+            at = low.find(f" {entry} ", at + 1)
+    return None
+
+
 def _inherit_denial(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     """'"Mr. Mabry will contest these allegations," his attorney said': a spokesperson or lawyer relaying a
     denial makes a denial. (Relaying an accusation is not accusing: "state media said X accused Y".)
@@ -407,7 +424,7 @@ def _insisted(claim: Claim, ctx: ClaimContext) -> Claim | None:
         claim,
         label=Label.DENIAL,
         confidence=min(claim.confidence, 0.55),
-        evidence=(*claim.evidence, Evidence("insists", "insist")),
+        evidence=(*_undoubted(claim), Evidence("insists", "insist")),
     )
 
 
@@ -494,6 +511,12 @@ def _elaboration(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> C
     return _joined(claim, head, "elaborates_denial", 0.7)
 
 
+def _undoubted(claim: Claim) -> tuple[Evidence, ...]:
+    """The evidence of a statement about to take another label, without the doubts that lowered the
+    statement's confidence ('doubt_negation' ...): they explain that confidence, not the new one."""
+    return tuple(e for e in claim.evidence if not e.kind.startswith("doubt_"))
+
+
 def _joined(claim: Claim, other: Claim, why: str, confidence: float) -> Claim:
     """``claim`` made part of ``other`` (its grounds, its relay, the rest of its answer): ``other``'s label,
     targets and the accusation it answers, with the evidence ``why``."""
@@ -503,7 +526,7 @@ def _joined(claim: Claim, other: Claim, why: str, confidence: float) -> Claim:
         confidence=confidence,
         targets=other.targets,
         responds_to=other.responds_to,
-        evidence=(*claim.evidence, Evidence(why, other.id)),
+        evidence=(*_undoubted(claim), Evidence(why, other.id)),
     )
 
 

@@ -60,3 +60,18 @@ def test_case(case: dict[str, Any], nlp: Language) -> None:
             assert parent is not None and parent["cue"]["text"] == expected["parent_cue"]
     for cue in case.get("absent_cues", []):
         assert not _by_cue(claims, cue), f"cue {cue!r} should give no claim: {claims}"
+
+
+def test_relabelled_statement_drops_its_doubts(nlp: Language) -> None:
+    """A statement doubted for its negation ('had not damaged any pipes') and then read as the answer to an
+    accusation is a denial: the doubts that lowered the statement's confidence are not the denial's
+    evidence."""
+    text = (
+        "A residents' group said the contractor had damaged the water pipes. "
+        "The contractor said its crews had not damaged any pipes."
+    )
+    data = to_dict(extract(text, nlp=nlp))
+    validate(data)
+    denial = next(c for c in data["claims"] if "not damaged" in c["text"])
+    assert denial["label"] == "denial", denial["evidence"]
+    assert not [e for e in denial["evidence"] if e["kind"].startswith("doubt_")], denial["evidence"]
