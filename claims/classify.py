@@ -647,10 +647,36 @@ def _alleged_act(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...]
 
 
 def _is_party(p: Predicate, facts: ClaimFacts) -> bool:
+    """Whether ``p``'s subject is a party: a name, a pronoun, people or an organisation ('the landlord', 'the
+    ministry'), not a thing ('a barbecue caused the fire'); see ``_owner`` for what a party owns or did."""
     if facts.antecedent is not None or p.subject_entities or p.subject_head in PRONOUN_SUBJECTS:
         return True
+    return _party_head(p.subject_head)
+
+
+def _owner(p: Predicate) -> Span | None:
+    """The party that owns a subject that is no party itself: "[the landlord]'s faulty wiring caused the
+    blaze" makes the landlord responsible for a bad outcome, as a pair with a party subject asks."""
+    found = POSSESSOR.match(p.subject.text) if p.subject is not None else None
+    if p.subject is None or found is None or not _party_head(singular(found.group(2).lower())):
+        return None
+    if AGENTIVE.search(p.subject_head):
+        return None  # "her client's former bookkeeper": a person of the owner's, a party of their own
+    return Span(found.group(1), p.subject.start + found.start(1), p.subject.start + found.end(1))
+
+
+#: the owner in a possessive subject: "the landlord's faulty wiring", "the water company's decision"
+POSSESSOR = re.compile(r"((?:the\s+)?(?:(?!an?\s)[\w-]+\s+)?([\w-]+))['’]s?\s", re.IGNORECASE)
+
+
+#: nouns of people by a suffix that things rarely have ("bookkeeper", "accountant", "employee",
+#: "technician", "chemist", "student"; not the "-er" of "boiler" or the "-ant" of "plant")
+AGENTIVE = re.compile(r"(?:ist|ian|ee|tant|dant|vant|dent|gent|keeper|maker|taker|holder|worker|owner)s?$")
+
+
+def _party_head(head: str) -> bool:
+    """A noun that is a party by itself: people, an organisation, an anonymous source's head."""
     lex = sources()
-    head = p.subject_head
     people = labels()
     return (
         head in people.party_nouns
@@ -1182,7 +1208,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
                 if pair.voice == "active" or (pair.voice == "active_complement" and not open_question)
                 else None
             )
-            if hit and (not pair.party_subject or _is_party(p, facts)):
+            if hit and (not pair.party_subject or _is_party(p, facts) or _owner(p) is not None):
                 return target, Evidence(pair.kind, f"{p.lemma} {hit}", _verb_span(p))
         tipped_authority = (
             p.lemma == "tip" and p.object_words & lex.tip_recipients
@@ -1455,7 +1481,8 @@ def _predicate_target(facts: ClaimFacts, p: Predicate) -> tuple[Span, ...]:
         return ()
     if p.subject_head in PRONOUN_SUBJECTS:
         return (p.subject,)
-    return p.subject_entities or (p.subject,)
+    owner = None if p.subject_entities or _party_head(p.subject_head) else _owner(p)
+    return p.subject_entities or ((owner,) if owner else (p.subject,))
 
 
 def singular(word: str) -> str:
