@@ -32,7 +32,7 @@ import textwrap
 import threading
 import traceback
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import chain
@@ -467,7 +467,8 @@ def extract(
             "--resume",
             help="Continue an earlier run into the same -o OUT (JSONL): keep its records and skip the input "
             "documents whose id is already there (error records included); a truncated last line is "
-            "dropped. An interrupted --resume run (Ctrl-C, SIGTERM) keeps what it wrote, so running the "
+            "dropped, and records made with other --source-span or --follow-on-quotes settings stop the "
+            "run. An interrupted --resume run (Ctrl-C, SIGTERM) keeps what it wrote, so running the "
             "same command again continues it.",
         ),
     ] = False,
@@ -526,8 +527,10 @@ def _sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _resume_id(raw: bytes) -> str:
-    """The document id of one line of an earlier claims JSONL output; ValueError says what is wrong."""
+def _resume_id(raw: bytes) -> tuple[str, dict[str, Any] | None]:
+    """The document id of one line of an earlier claims JSONL output, and the generator settings it
+    records (None for an error record or an output from before settings were recorded); ValueError says
+    what is wrong."""
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -538,14 +541,25 @@ def _resume_id(raw: bytes) -> str:
     doc_id = document.get("id") if isinstance(document, dict) else None
     if not isinstance(doc_id, str):
         raise ValueError(f"a JSON {type(record).__name__} without a string document.id")
-    return doc_id
+    generator = record.get("generator")
+    settings = generator.get("settings") if isinstance(generator, dict) else None
+    return doc_id, settings if isinstance(settings, dict) else None
 
 
-def _copy_earlier_output(path: Path, out: _Output) -> tuple[set[str], int]:
+def _settings_flags(settings: Mapping[str, Any]) -> str:
+    """The command-line options that reproduce ``settings``: '--source-span phrase --follow-on-quotes'."""
+    flags = [f"--source-span {settings.get('source_span', SourceSpan.NAME.value)}"]
+    if settings.get("follow_on_quotes"):
+        flags.append("--follow-on-quotes")
+    return " ".join(flags)
+
+
+def _copy_earlier_output(path: Path, out: _Output, settings: Mapping[str, Any]) -> tuple[set[str], int]:
     """Copy the records of an earlier run's OUT to the new output, one line at a time; their document ids
     and how many there are. A last line without its newline that is not a whole record (the run that
-    wrote it was cut off) is dropped with a warning; any other line that is not a record is a usage
-    error, and OUT is left as it is."""
+    wrote it was cut off) is dropped with a warning; any other line that is not a record, or a record
+    made with other generator ``settings`` than this run's (the claims would differ), is a usage error,
+    and OUT is left as it is."""
     try:
         stream = path.open("rb")
     except FileNotFoundError:
@@ -564,7 +578,7 @@ def _copy_earlier_output(path: Path, out: _Output) -> tuple[set[str], int]:
             if not raw.strip():
                 continue
             try:
-                ids.add(_resume_id(raw))
+                doc_id, earlier = _resume_id(raw)
             except ValueError as exc:
                 if not raw.endswith(b"\n"):  # the last line, cut off
                     _say(
@@ -581,6 +595,14 @@ def _copy_earlier_output(path: Path, out: _Output) -> tuple[set[str], int]:
                     "line, or run without --resume",
                     EXIT_USAGE,
                 )
+            if earlier is not None and any(earlier.get(k) != v for k, v in settings.items()):
+                _fail(
+                    f"{path}:{number}: expected records made with this run's settings "
+                    f"({_settings_flags(settings)}), found {_settings_flags(earlier)}; resume with those "
+                    "options, or write to a new output",
+                    EXIT_USAGE,
+                )
+            ids.add(doc_id)
             out.write_bytes(raw if raw.endswith(b"\n") else raw + b"\n")
             kept += 1
     return ids, kept
@@ -624,7 +646,10 @@ def _extract(
             try:
                 if resume:
                     out = _Output(output)
-                    done, kept = _copy_earlier_output(output, out) if output is not None else (set(), 0)
+                    settings = {"source_span": source_span.value, "follow_on_quotes": follow_on_quotes}
+                    done, kept = (
+                        _copy_earlier_output(output, out, settings) if output is not None else (set(), 0)
+                    )
 
                     def not_done(
                         stream: Iterator[InputDocument | InputError],

@@ -398,12 +398,13 @@ def _document_changes(old: JSON, new: JSON) -> tuple[list[FieldChange], list[str
             for key in ("version", "model"):
                 if og.get(key) != ng.get(key):
                     notes.append(f"generator {key}: {og.get(key)} -> {ng.get(key)} (not compared)")
+            # results written before the settings were recorded have none: "not recorded"
             o_set, n_set = og.get("settings") or {}, ng.get("settings") or {}
             for key in sorted(set(o_set) | set(n_set)):
-                if o_set.get(key) != n_set.get(key):
+                was, now = o_set.get(key, "not recorded"), n_set.get(key, "not recorded")
+                if was != now:
                     notes.append(
-                        f"generator setting {key}: {o_set.get(key)} -> {n_set.get(key)} "
-                        "(the claims may differ because of it)"
+                        f"generator setting {key}: {was} -> {now} (the claims may differ because of it)"
                     )
     return changes, notes
 

@@ -673,6 +673,29 @@ def test_resume_without_an_output_yet(tmp_path: Path, fake: FakeExtraction) -> N
     )
 
 
+def test_resume_refuses_records_made_with_other_settings(tmp_path: Path, fake: FakeExtraction) -> None:
+    """Records made with --source-span phrase are not continued by a run with the default name spans: the
+    output would mix two conventions."""
+    a, b = articles(tmp_path, "a", "b")
+    out = tmp_path / "out.jsonl"
+    assert run("extract", a, "-o", out).exit_code == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["generator"]["settings"] == {"source_span": "name", "follow_on_quotes": False}
+    record["generator"]["settings"] = {"source_span": "phrase", "follow_on_quotes": True}
+    out.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    before = out.read_bytes()
+    fake.seen.clear()
+    result = run("extract", a, b, "-o", out, "--resume")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines() == [
+        f"claims: error: {out}:1: expected records made with this run's settings (--source-span name), "
+        "found --source-span phrase --follow-on-quotes; resume with those options, or write to a new output"
+    ]
+    assert out.read_bytes() == before
+    assert fake.seen == []
+    assert temp_files(tmp_path) == []
+
+
 @pytest.mark.parametrize(
     ("content", "needle"),
     [
