@@ -10,6 +10,7 @@ itself asserts (wrongdoing by a target, or the source's own denial phrased witho
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
@@ -1495,14 +1496,24 @@ DUTY_NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _Pair = tuple[frozenset[str], frozenset[str]]
 
 
+@dataclass(frozen=True)
+class _WrongdoingVocabulary:
+    """What a sentence needs before its predicates are read for wrongdoing: a one-word entry (``single``),
+    all the words of a phrase ("open fire"; a hyphenated entry may also be one token), or a verb and an
+    object of one verb-object pair. Phrases are filed under their first word in sorted order, so a
+    sentence is checked only against the phrases it can hold."""
+
+    single: frozenset[str]
+    phrases: Mapping[str, tuple[tuple[frozenset[str], str], ...]]
+    pairs: tuple[_Pair, ...]
+    pair_verbs: frozenset[str]
+
+
 @cache
-def _wrongdoing_vocabulary() -> tuple[frozenset[str], tuple[frozenset[str], ...], tuple[_Pair, ...]]:
-    """What a sentence needs before its predicates are read for wrongdoing: a one-word entry, all the
-    words of a phrase ("open fire"; a hyphenated entry may also be one token), or a verb and an object
-    of one verb-object pair."""
+def _wrongdoing_vocabulary() -> _WrongdoingVocabulary:
     lex = labels()
     single: set[str] = set(RULE_WORDS)
-    phrases: set[frozenset[str]] = set()
+    phrases: dict[frozenset[str], str] = {}
     for group in (
         lex.wrongdoing_verbs,
         lex.wrongdoing_nouns,
@@ -1516,26 +1527,39 @@ def _wrongdoing_vocabulary() -> tuple[frozenset[str], tuple[frozenset[str], ...]
             if " " not in entry:
                 single.add(entry)
             if " " in entry or "-" in entry:
-                phrases.add(frozenset(entry.replace("-", " ").split()))
+                phrases.setdefault(frozenset(entry.replace("-", " ").split()), entry)
     for manner in lex.wrongdoing_manner:
-        phrases.add(frozenset(manner.split()))
+        phrases.setdefault(frozenset(manner.split()), manner)
+    by_first: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for phrase, entry in sorted(phrases.items(), key=lambda item: item[1]):
+        by_first.setdefault(min(phrase), []).append((phrase, entry))
     pairs = tuple((pair.verbs, pair.objects) for pair in lex.wrongdoing_pairs)
     pairs += ((FAILURE_VERBS, lex.duty_verbs), (DUTY_NEGATIONS, lex.duty_verbs))
-    return frozenset(single), tuple(phrases), pairs
+    return _WrongdoingVocabulary(
+        frozenset(single),
+        MappingProxyType({word: tuple(found) for word, found in by_first.items()}),
+        pairs,
+        frozenset().union(*(verbs for verbs, _ in pairs)),
+    )
 
 
 def wrongdoing_hint(words: frozenset[str]) -> str | None:
-    """The first word or phrase (in sorted order) of the wrongdoing vocabulary that these forms and
-    lemmas hold, or None: what a sentence needs before :func:`_wrongdoing` can find a wrong in it (a
-    necessary condition; the rules themselves decide)."""
-    single, phrases, pairs = _wrongdoing_vocabulary()
-    hit = _has(words, single)
+    """The first word (in sorted order) of the wrongdoing vocabulary that these forms and lemmas hold, else
+    the first phrase whose words they hold (as the lexicon writes it), else the first verb-object pair (in
+    lexicon order), or None: what a sentence needs
+    before :func:`_wrongdoing` can find a wrong in it (a necessary condition; the rules themselves
+    decide)."""
+    vocab = _wrongdoing_vocabulary()
+    hit = _has(words, vocab.single)
     if hit is not None:
         return hit
-    for phrase in phrases:
-        if phrase <= words:
-            return " ".join(sorted(phrase))
-    for verbs, objects in pairs:
+    candidates = (vocab.phrases[word] for word in words & vocab.phrases.keys())
+    phrases = [entry for found in candidates for phrase, entry in found if phrase <= words]
+    if phrases:
+        return min(phrases)
+    if not words & vocab.pair_verbs:
+        return None
+    for verbs, objects in vocab.pairs:
         verb, thing = _has(words, verbs), _has(words, objects)
         if verb is not None and thing is not None:
             return f"{verb} {thing}"

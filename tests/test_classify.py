@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.classify import DOUBTED, ClaimFacts, Predicate, classify
+from claims.classify import DOUBTED, ClaimFacts, Predicate, classify, wrongdoing_hint
 from claims.discourse import link_denials
+from claims.lexicons import labels
 from claims.types import Claim, Evidence, Label, Source, SourceKind, Span
 
 
@@ -362,3 +363,13 @@ def test_a_statement_in_the_articles_own_voice_is_not_doubted() -> None:
     d = classify(ClaimFacts(text=text, content_words=words(text)))
     assert d.label is Label.STATEMENT and d.confidence == 0.7
     assert not [e for e in d.evidence if e.kind.startswith("doubt_")]
+
+
+def test_a_phrase_hint_is_the_phrase_as_the_lexicon_writes_it() -> None:
+    """The doubt evidence names a phrase the lexicon holds ('stuff ballot box'), the same one on every run,
+    not its words in some order."""
+    lex = labels()
+    words = frozenset({"they", "stuffed", "stuff", "the", "ballot", "boxes", "box"})
+    hint = wrongdoing_hint(words)
+    assert hint in lex.wrongdoing_collocations | lex.wrongdoing_manner | lex.wrongdoing_objects, hint
+    assert wrongdoing_hint(frozenset({"the", "mayor", "opened", "a", "library"})) is None
