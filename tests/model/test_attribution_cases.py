@@ -75,3 +75,18 @@ def test_relabelled_statement_drops_its_doubts(nlp: Language) -> None:
     denial = next(c for c in data["claims"] if "not damaged" in c["text"])
     assert denial["label"] == "denial", denial["evidence"]
     assert not [e for e in denial["evidence"] if e["kind"].startswith("doubt_")], denial["evidence"]
+
+
+def test_a_negated_act_verb_is_a_denial_of_its_own(nlp: Language) -> None:
+    """'had not retaliated' negates an act of the lexicon ('retaliate' is an act verb, not a wrong by itself:
+    a state 'will retaliate against sanctions'): the answer denies by its own words (self_negation), not only
+    because it follows the accusation."""
+    text = (
+        "Two nurses said the hospital retaliated against staff who reported the shortages. "
+        "The hospital said it had not retaliated against anyone."
+    )
+    data = to_dict(extract(text, nlp=nlp))
+    validate(data)
+    denial = next(c for c in data["claims"] if "not retaliated" in c["text"])
+    assert denial["label"] == "denial"
+    assert "self_negation" in [e["kind"] for e in denial["evidence"]], denial["evidence"]
