@@ -120,6 +120,11 @@ class Attribution:
 # --------------------------------------------------------------------------- span helpers
 
 
+def _holds(content: Sequence[TextRange], span: TextRange) -> bool:
+    """Whether ``span`` lies inside one of the ranges of ``content``."""
+    return any(r.start <= span.start and span.end <= r.end for r in content)
+
+
 def trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past spaces and punctuation at both ends."""
     while start < end and doc_text[start] in EDGE_PUNCT:
@@ -966,6 +971,7 @@ class AttributionFinder:
         if self.follow_on:
             self._follow_on_quotes()
         self._cut_at_participles()
+        self._cut_at_trailing_cues()
         self._nest()
         return self.found
 
@@ -981,6 +987,26 @@ class AttributionFinder:
                 kept = [TextRange(start, end) for start, end in before if end > start]
                 if kept:
                     a.content = kept
+
+    def _cut_at_trailing_cues(self) -> None:
+        """Two claims that hold each other's cues ("X found that the plant had failed to test [, according
+        to a letter]", the parser hanging the trailing "according to" on the inner verb): the later
+        "according to" is the outer claim, so the earlier claim's content ends before it and its source."""
+        for outer in self.found:
+            if outer.cue is None or outer.cue_kind is not CueKind.ACCORDING_TO:
+                continue
+            cut = min(outer.cue.start, outer.source.start if outer.source is not None else outer.cue.start)
+            for inner in self.found:
+                if inner is outer or inner.cue is None or inner.sentence != outer.sentence:
+                    continue
+                if not (inner.cue.end <= cut and _holds(outer.content, inner.cue)):
+                    continue
+                if not _holds(inner.content, outer.cue):
+                    continue
+                before = [trim(self.text, r.start, min(r.end, cut)) for r in inner.content if r.start < cut]
+                kept = [TextRange(start, end) for start, end in before if end > start]
+                if kept:
+                    inner.content = kept
 
     # -- helpers on the current sentence
 

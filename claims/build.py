@@ -232,7 +232,7 @@ class _Builder:
                 and (p.never or p.subject is None or _nobody(p) or p.lemma in _answering_acts())
                 for p in facts.predicates
             ),
-            vouches_for_all=any(_vouches_for_all(p) for p in facts.predicates),
+            vouches_for_all=any(_vouches_for_all(p) or _vetted(p) for p in facts.predicates),
             refuses=any(p.main and p.negated and p.will for p in facts.predicates),
             elaborates=elaborates,
             sentence=a.sentence,
@@ -313,6 +313,11 @@ class _Builder:
         ("China said [Wang told Blinken that ...]") is the nested claim's business, so it is left out."""
         words: set[str] = set()
         predicates: list[Predicate] = []
+        held = {
+            t.i
+            for r in a.content
+            for t in (self.doc.char_span(r.start, r.end, alignment_mode="expand") or ())
+        }
         for r in a.content:
             span = self.doc.char_span(r.start, r.end, alignment_mode="expand")
             if span is None:
@@ -327,7 +332,7 @@ class _Builder:
                     or _mistagged_verb(t)
                     or _perfect_as_modifier(t) is not None
                 ):
-                    predicates.append(self._predicate(t, source, inside))
+                    predicates.append(self._predicate(t, source, inside, held))
         obj = self.span(a.object)
         object_head = ""
         if a.object is not None:
@@ -371,8 +376,14 @@ class _Builder:
         )
 
     def _predicate(
-        self, verb: Token, source: Source | None = None, within: set[int] | None = None
+        self,
+        verb: Token,
+        source: Source | None = None,
+        within: set[int] | None = None,
+        held: set[int] | None = None,
     ) -> Predicate:
+        """The predicate of ``verb``; ``within`` holds the tokens of its content range, ``held`` those of
+        all the claim's content ranges (its complement and objects are read only there)."""
         lower, lemmas = self.words.lower, self.words.lemma
         have = _perfect_as_modifier(verb)
         subj = subject_of(have if have is not None else verb)
@@ -411,7 +422,10 @@ class _Builder:
                     named = inside
                 entities = tuple(Span(e.text, e.start, e.end) for e in named)
                 skip = {t.i for t in subj.subtree} - ({t.i for t in verb.subtree} if fronted else set())
-        after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
+        # the words after the verb that the claim holds: not a trailing "according to X" cut off it
+        after = [
+            t for t in verb.subtree if t.i > verb.i and t.i not in skip and (held is None or t.i in held)
+        ]
         after += [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
         # an embedded question is not asserted: "opened an inquiry into [whether the app shared data ...]"
         unasserted = {
@@ -426,7 +440,11 @@ class _Builder:
             {"nsubjpass"} if passive_agent(verb) is not None else set()
         )
         objects = [
-            t for c in verb.children if c.dep_ in object_deps for t in c.subtree if t.i not in unasserted
+            t
+            for c in verb.children
+            if c.dep_ in object_deps
+            for t in c.subtree
+            if t.i not in unasserted and (held is None or t.i in held)
         ]
         # the negation of an adverb negates the verb: 'had "never knowingly" handled funds'
         # (of a manner adverb: "never knowingly", "never once"; not "no longer", "not only")
@@ -749,6 +767,18 @@ def _vouches_for_all(p: Predicate) -> bool:
     # the patient of a passive with its doer ("every flight was approved by the aviation office") or of
     # a past act ("paid every supplier")
     return (first in UNIVERSAL and (p.passive or p.past_action)) or patient in UNIVERSAL
+
+
+def _vetted(p: Predicate) -> bool:
+    """A passive of vouching by someone named: 'had been approved by the league's own auditors', 'were
+    signed off by two independent consultancies', 'was cleared by its external lawyers'."""
+    return (
+        p.main
+        and not (p.negated or p.future or p.hypothetical)
+        and p.lemma in labels().vetting_verbs
+        # the doer of a passive is read as its subject, and "by" is left at the head of what follows
+        and (p.complement_text.split(maxsplit=1)[:1] == ["by"] or p.complement_text.startswith("off by"))
+    )
 
 
 def _said_thing(p: Predicate) -> bool:

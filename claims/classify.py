@@ -258,6 +258,8 @@ INSISTING_CUES = frozenset({"insist", "maintain", "stress", "counter", "rebut", 
 #: failed to do (see ``duty_verbs``)
 FAILED_TO = re.compile(r"^(?:(?:[\w-]+|[\"“”'‘’])\s+){0,4}?to\s+([\w-]+(?:\s+out\b)?)")
 FAILURE_VERBS = frozenset({"fail", "neglect", "refuse"})  # "refused to pay": a duty turned down
+#: a duty put off: "was slow to warn", "had been far too slow to act", "was unwilling to pay"
+SLOW_TO = re.compile(r"^(?:(?:far|too|very|much|so)\s+)*(?:slow|late|unwilling)\s+to\s+([\w-]+)")
 NOTHING_WRONG = re.compile(
     r"\b(?:did|done|doing|do)\s+nothing\s+(?:wrong|illegal|improper|unlawful|untoward|inappropriate|criminal"
     r"|beyond|outside|other\s+than)\b"
@@ -1307,6 +1309,10 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if duty and ({duty.group(1), duty.group(1).split()[0]} & lex.duty_verbs or required):
             # "failed to warn residents", "failed to carry out required checks"; not "failed to qualify"
             return target, Evidence("failed_duty", f"{p.lemma} to {duty.group(1)}", _verb_span(p))
+        tardy = SLOW_TO.match(p.complement_text) if p.lemma == "be" and _is_party(p, facts) else None
+        if tardy and tardy.group(1) in lex.duty_verbs:
+            # "had been slow to share failure data", "was too slow to warn residents": a duty put off
+            return target, Evidence("failed_duty", tardy.group(0), _verb_span(p))
         if AFTER_CANCELLING.search(p.complement_text):  # "kept charging their cards after they cancelled"
             return target, Evidence("charged_after_cancelling", "after cancelling", _verb_span(p))
         phantom = PHANTOM.search(p.complement_text)

@@ -222,7 +222,7 @@ def _unnamed_rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim])
         accuser = name_words(accusation.source.text) if accusation.source else frozenset()
         if accuser & ctx.parties:
             return None  # the accuser saying more
-        return _rebuts(claim, accusation, "negation", 0.5)
+        return _rebuts(claim, accusation, "negation" if ctx.self_negated else "vouches_for_all", 0.5)
     return None
 
 

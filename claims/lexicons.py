@@ -304,6 +304,7 @@ class LabelLexicon:
     decision_nouns: frozenset[str]
     suing_verbs: frozenset[str]
     finding_cues: frozenset[str]
+    vetting_verbs: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
