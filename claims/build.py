@@ -37,7 +37,7 @@ from claims.classify import (
     may_assert_wrongdoing,
     singular,
 )
-from claims.coref import Mention, SourceMention, resolve_sources
+from claims.coref import Mention, Resolver, SourceMention, resolve_sources
 from claims.discourse import ClaimContext, name_heads, name_words, resolve_discourse
 from claims.lexicons import cues, labels, sources
 from claims.text import find_boilerplate, headline_span
@@ -150,6 +150,13 @@ class _Builder:
             forms = (Evidence("form", e) for e in a.evidence if e != "coordinated_head")
             evidence = (*forms, *decision.evidence)
             self.contexts[ids[i]] = self._context(a, source_of.get(i), facts, attributions, ids)
+            if decision.label is Label.ACCUSATION and decision.targets:
+                accused = self._accused_names(decision.targets, source_of.get(i))
+                self.contexts[ids[i]] = replace(
+                    self.contexts[ids[i]],
+                    accused_words=frozenset().union(*(name_words(n) for n in accused)),
+                    accused_heads=frozenset().union(*(name_heads(n) for n in accused)),
+                )
             if self.source_span is SourceSpan.PHRASE and a.source is not None:
                 self.phrases[ids[i]] = self._source_phrase(a)
             out.append(
@@ -169,6 +176,20 @@ class _Builder:
                 )
             )
         return out
+
+    def _accused_names(self, targets: Sequence[Span], source: Source | None) -> list[str]:
+        """The targets of an accusation and the names they stand for ("the company" -> "Marlowe Generics",
+        "it" -> the organisation named before), so that the named party's answer is read as its answer;
+        never the accuser itself."""
+        accuser = [s for s in (source, source.resolved if source else None) if s is not None]
+        names = [t.text for t in targets]
+        for t in targets:
+            resolved = Resolver(self.entities).resolve(self._mention(TextRange(t.start, t.end))).resolved
+            if resolved is not None and not any(
+                a.start < resolved.end and resolved.start < a.end for a in accuser
+            ):
+                names.append(resolved.text)
+        return names
 
     def _source_phrase(self, a: Attribution) -> TextRange:
         """The source's whole phrase (:attr:`SourceSpan.PHRASE`), before the cue or content after it."""
@@ -282,8 +303,11 @@ class _Builder:
         return None
 
     def _source_mention(self, a: Attribution) -> SourceMention:
-        r = a.source
-        assert r is not None
+        assert a.source is not None
+        return self._mention(a.source, self.span(a.source_apposition))
+
+    def _mention(self, r: TextRange, apposition: Span | None = None) -> SourceMention:
+        """A span of the text as a mention that coreference can resolve."""
         tokens = [t for t in self.doc.char_span(r.start, r.end, alignment_mode="expand") or []]
         head = _head(tokens)
         det = (
@@ -303,7 +327,7 @@ class _Builder:
             plural=head is not None
             and (head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)),
             entities=tuple(e for e in self.entities if r.start <= e.start and e.end <= r.end),
-            apposition=self.span(a.source_apposition),
+            apposition=apposition,
             antecedent=not (self.headline and self.headline[0] <= r.start < self.headline[1]),
             modifiers=_modifiers(head),
         )

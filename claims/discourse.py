@@ -73,6 +73,10 @@ class ClaimContext:
     # lemmas of the content's asserted predicates, and of its negated main predicates (see _contradiction)
     asserted: frozenset[str] = frozenset()
     negated_acts: frozenset[str] = frozenset()
+    # of an accusation: the words and heads of its targets and of the names they stand for ("the company"
+    # -> "Marlowe Generics"), so that the named party's answer is read as its answer (see _rebuttal)
+    accused_words: frozenset[str] = frozenset()
+    accused_heads: frozenset[str] = frozenset()
 
 
 def name_words(text: str) -> frozenset[str]:
@@ -118,7 +122,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
                 or _own_view(claim, claims)
                 or _cited_charge(claim, claims)
                 or _elaboration(claim, ctx, out)
-                or _rebuttal(claim, ctx, out)
+                or _rebuttal(claim, ctx, out, contexts)
                 or _contradiction(claim, ctx, out, contexts)
                 or _insisted(claim, ctx)
                 or claim
@@ -164,7 +168,9 @@ def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, C
     return _joined(claim, sibling, "same_answer" if sibling.label is Label.DENIAL else "same_charge", 0.6)
 
 
-def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
+def _rebuttal(
+    claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim], contexts: Mapping[str, ClaimContext]
+) -> Claim | None:
     """The accused party answering: a denial when the answer is negated ("it has not ..."), made with a
     cue that rebuts ("insisted"), says it complied ("followed all the rules"), or asserts something of
     itself or of what was said ("its staff respond within a week"), or vouches for every case ("every
@@ -178,8 +184,11 @@ def _rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Clai
     for accusation in reversed(earlier):
         if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
             continue
+        actx = contexts.get(accusation.id, ClaimContext())
         accused: frozenset[str] = frozenset().union(*(name_words(t.text) for t in accusation.targets))
+        accused |= actx.accused_words
         accused_heads: frozenset[str] = frozenset().union(*(name_heads(t.text) for t in accusation.targets))
+        accused_heads |= actx.accused_heads
         if not (accused & ctx.parties) & (accused_heads | ctx.party_heads) and not compliance:
             continue  # the speaker is not the accused party (a shared modifier is not enough)
         cue = claim.cue.lemma if claim.cue else ""
