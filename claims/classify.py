@@ -28,14 +28,17 @@ PREDICATE_CUES = frozenset(
     {"call", "label", "brand", "term", "dub", "hold", "describe", "characterize", "characterise", "portray"}
 )
 WITHOUT = re.compile(
-    r"\bwithout\s+(?:telling|informing|notifying|warning|asking|consulting|paying|declaring|disclosing)\b"
+    r"\bwithout\s+(?:(?:ever|first|properly)\s+)?(?:telling|informing|notifying|warning|asking|consulting|paying|"
+    r"declaring|disclosing|filing|reporting|registering|checking|testing)\b"
     r"|\bwithout\s+being\s+(?:told|informed|asked|consulted|warned|paid)\b"
     r"|\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for|showing|producing|presenting)\s+)?"
     r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
     r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit|clear|board|council|court|planning|"
-    r"customer|patient|residents'?|written|formal)\s+){0,3}"
+    r"customer|patient|residents'?|written|formal|competitive|open|public|single|affordability|safety|background|"
+    r"independent)\s+){0,3}"
     r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
-    r"process|hearing|consultation|explanation|charge|attribution|citation|credit|warning)\b",
+    r"process|hearing|consultation|explanation|charge|attribution|citation|credit|warning|bidding|tender|"
+    r"tendering|checks?|inspections?|safeguards|oversight)\b",
     re.IGNORECASE,
 )
 CAUSES = frozenset({"source", "cause", "culprit", "origin"})
