@@ -20,6 +20,8 @@ A claim's label can depend on what came before it in the article:
 - a source that reports a finding of wrongdoing accuses ("the university said an inquiry had found that
   the researcher falsified data"), and one that negates the very act another source reported denies that
   report ("... confiscated their boat." / "the boat was never confiscated").
+- a statement said after an accusation in the article is doubted ("doubt_contested", a lower confidence):
+  in a dispute, ordinary words are often an answer or a further charge that no rule can see.
 
 Plain data in and out (no spaCy): each claim comes with a :class:`ClaimContext` the builder fills in.
 """
@@ -30,7 +32,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claims.classify import PROMISED, singular
+from claims.classify import DOUBTED, PROMISED, UNDOUBTED, singular
 from claims.lexicons import labels, normalised, sources
 from claims.types import Claim, Cue, CueKind, Evidence, Label, SourceKind, Span
 
@@ -129,7 +131,34 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
             )
         out.append(claim)
     linked = link_denials([_promise_beside_denial(claim, out, contexts) or claim for claim in out])
-    return [_same_answer(claim, linked, contexts) or claim for claim in linked]
+    return doubt_contested([_same_answer(claim, linked, contexts) or claim for claim in linked])
+
+
+def doubt_contested(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims (in text order) with every undoubted statement that follows an accusation doubted (see
+    :func:`_contested`); applied again to a long text's merged parts, so a part sees the accusations of the
+    parts before it."""
+    return [_contested(claim, claims) or claim for claim in claims]
+
+
+def _contested(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """An undoubted statement said after an accusation in the same article is doubted ('doubt_contested'):
+    in a dispute, what a party says in ordinary words is often its answer (a counter-fact, a denial) or a
+    further charge, which the rules cannot see. On the labelled passages such statements are right less
+    often than the others (0.76 against 0.80 on the development sets, 0.59 against 0.76 on blind49-54), so
+    their confidence says so and a reviewer can check them first."""
+    if claim.label is not Label.STATEMENT or claim.cue is None or claim.confidence != UNDOUBTED:
+        return None
+    if any(e.kind.startswith("doubt_") for e in claim.evidence):
+        return None
+    accusation = next(
+        (c for c in claims if c.label is Label.ACCUSATION and c.end <= claim.start and c.id != claim.id), None
+    )
+    if accusation is None:
+        return None
+    return replace(
+        claim, confidence=DOUBTED, evidence=(*claim.evidence, Evidence("doubt_contested", accusation.id))
+    )
 
 
 def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, ClaimContext]) -> Claim | None:

@@ -242,9 +242,11 @@ def merge_parts(
     recomputed from the moved offsets with :func:`claims.build.claim_id` (the id a claim at those offsets
     has), and ``parent``, ``responds_to`` and evidence values that name a claim of the same part follow
     the new ids. Claims are sorted as :func:`claims.build.analyse` sorts them (start, longest first, id);
-    skipped spans by start. Pure: no model.
+    skipped spans by start; a statement after an accusation of an earlier part is doubted as it would be
+    in the whole text (:func:`claims.discourse.doubt_contested`). Pure: no model.
     """
     from claims.build import claim_id
+    from claims.discourse import doubt_contested
 
     claims: list[Claim] = []
     skipped: list[Skipped] = []
@@ -257,7 +259,7 @@ def merge_parts(
         skipped.extend(replace(s, start=s.start + offset, end=s.end + offset) for s in part_skipped)
     claims.sort(key=lambda c: (c.start, -c.end, c.id))
     skipped.sort(key=lambda s: (s.start, s.end))
-    return tuple(claims), tuple(skipped)
+    return tuple(doubt_contested(claims)), tuple(skipped)
 
 
 def _long_warning(chars: int, parts: int, limit: int) -> str:

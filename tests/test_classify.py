@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from claims.classify import DOUBTED, ClaimFacts, Predicate, classify, wrongdoing_hint
-from claims.discourse import link_denials
+from claims.classify import DOUBTED, UNDOUBTED, ClaimFacts, Predicate, classify, wrongdoing_hint
+from claims.discourse import link_denials, resolve_discourse
 from claims.lexicons import labels
-from claims.types import Claim, Evidence, Label, Source, SourceKind, Span
+from claims.types import Claim, Cue, Evidence, Label, Source, SourceKind, Span
 
 
 def span(text: str, start: int = 0) -> Span:
@@ -257,6 +257,33 @@ def test_denial_links_to_the_accusation_against_the_denier_through_metonymy() ->
     linked = link_denials([against_iran, against_syria, denial])
     assert linked[2].responds_to == "c0000000001"
     assert linked[0].responds_to is None
+
+
+def _statement(cid: str, start: int, source: str, confidence: float = UNDOUBTED) -> Claim:
+    return Claim(
+        id=cid,
+        text="x",
+        start=start,
+        end=start + 1,
+        label=Label.STATEMENT,
+        confidence=confidence,
+        source=Source(source, start, start + len(source), SourceKind.NAMED),
+        cue=Cue("said", start + len(source) + 1, start + len(source) + 5, "say"),
+    )
+
+
+def test_a_statement_after_an_accusation_is_doubted_as_contested_and_one_before_it_is_not() -> None:
+    before = _statement("c0000000001", 0, "Lindqvist")
+    accusation = _claim("c0000000002", Label.ACCUSATION, 10, "Farmers", ("the mine",))
+    after = _statement("c0000000003", 40, "Okafor")
+    doubted = _statement("c0000000004", 60, "Okafor", confidence=DOUBTED)
+    out = {c.id: c for c in resolve_discourse([before, accusation, after, doubted], {})}
+    assert out["c0000000001"].confidence == UNDOUBTED
+    assert out["c0000000003"].confidence == DOUBTED
+    assert out["c0000000003"].evidence[-1] == Evidence("doubt_contested", "c0000000002")
+    # already doubted for its own words: one doubt is enough, its evidence is kept as it was
+    assert out["c0000000004"].evidence == ()
+    assert out["c0000000002"].label is Label.ACCUSATION
 
 
 def test_denial_of_a_non_anaphoric_object_by_someone_else_is_not_linked() -> None:
