@@ -337,13 +337,9 @@ class _Builder:
         ("China said [Wang told Blinken that ...]") is the nested claim's business, so it is left out."""
         words: set[str] = set()
         predicates: list[Predicate] = []
-        held = {
-            t.i
-            for r in a.content
-            for t in (self.doc.char_span(r.start, r.end, alignment_mode="expand") or ())
-        }
-        for r in a.content:
-            span = self.doc.char_span(r.start, r.end, alignment_mode="expand")
+        spans = [self.doc.char_span(r.start, r.end, alignment_mode="expand") for r in a.content]
+        held = {t.i for span in spans if span is not None for t in span}
+        for span in spans:
             if span is None:
                 continue
             inside = {t.i for t in span}
