@@ -37,7 +37,7 @@ from claims.classify import (
     may_assert_wrongdoing,
     singular,
 )
-from claims.coref import Mention, Resolver, SourceMention, resolve_sources
+from claims.coref import DEFINITE, Mention, Resolver, SourceMention, resolve_sources
 from claims.discourse import ClaimContext, name_heads, name_words, resolve_discourse
 from claims.lexicons import cues, labels, sources
 from claims.text import find_boilerplate, headline_span
@@ -182,12 +182,13 @@ class _Builder:
         "it" -> the organisation named before), so that the named party's answer is read as its answer;
         never the accuser itself."""
         accuser = [s for s in (source, source.resolved if source else None) if s is not None]
+        # the accuser is no antecedent: "The Flood Action Group said the insurer had ..." stands for the
+        # insurer named before the group
+        others = [e for e in self.entities if not any(a.start < e.end and e.start < a.end for a in accuser)]
         names = [t.text for t in targets]
         for t in targets:
-            resolved = Resolver(self.entities).resolve(self._mention(TextRange(t.start, t.end))).resolved
-            if resolved is not None and not any(
-                a.start < resolved.end and resolved.start < a.end for a in accuser
-            ):
+            resolved = Resolver(others).resolve(self._mention(TextRange(t.start, t.end))).resolved
+            if resolved is not None:
                 names.append(resolved.text)
         return names
 
@@ -222,6 +223,7 @@ class _Builder:
                 if name:
                     parties |= name_words(name)
                     heads |= name_heads(name)
+        represented = self._represented(source) if source is not None else None
         elaborates = None
         if a.verb is not None:
             verb = self.doc[a.verb]
@@ -241,6 +243,8 @@ class _Builder:
             actor_acts=acting is not None and _acts_on_its_own(acting[1]),
             parties=frozenset(parties),
             party_heads=frozenset(heads),
+            represented_words=name_words(represented) if represented else frozenset(),
+            represented_heads=name_heads(represented) if represented else frozenset(),
             negated=any(p.negated and p.main for p in facts.predicates),
             # "vowed to safeguard ...": a cue of promising makes the whole content a promise
             prospective=any(p.main and (p.future or p.hypothetical) for p in facts.predicates)
@@ -288,19 +292,34 @@ class _Builder:
         return bool((words | lemmas) & lex.accusatory_sources)
 
     def _principal(self, source: Source) -> str | None:
-        """Whom a source speaks for: 'a spokesperson for [Lorne Capital]', '[Lau]'s attorney'."""
+        """Whom a source speaks for: 'a spokesperson for [Lorne Capital]', '[Lau]'s attorney'; nobody for
+        a party of its own ('the museum's insurer')."""
+        found = self._principal_range(source)
+        return self.text[found.start : found.end] if found else None
+
+    def _principal_range(self, source: Source) -> TextRange | None:
         tokens = list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or [])
         head = _head(tokens)
-        if head is None:
+        if head is None or head.lemma_.lower() in sources().outside_parties:
             return None
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
-                return self.text[child.left_edge.idx : child.idx + len(child.text)]
+                return TextRange(child.left_edge.idx, child.idx + len(child.text))
             if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None:
-                    return self.text[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge.text)]
+                    return TextRange(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
         return None
+
+    def _represented(self, source: Source) -> str | None:
+        """The name a described principal stands for: "the company's medical director" speaks for the
+        company named before ("Sentinel Health Insurance"). A guess (the nearest organisation), so it is
+        kept apart from the parties and used only to read an answer to an accusation."""
+        found = self._principal_range(source)
+        if found is None or self.text[found.start : found.end].split()[0].lower() not in DEFINITE:
+            return None
+        resolved = Resolver(self.entities).resolve(self._mention(found)).resolved
+        return resolved.text if resolved is not None and resolved.end <= source.start else None
 
     def _source_mention(self, a: Attribution) -> SourceMention:
         assert a.source is not None

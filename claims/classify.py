@@ -28,7 +28,7 @@ PREDICATE_CUES = frozenset(
     {"call", "label", "brand", "term", "dub", "hold", "describe", "characterize", "characterise", "portray"}
 )
 WITHOUT = re.compile(
-    r"\bwithout\s+(?:(?:ever|first|properly)\s+)?(?:telling|informing|notifying|warning|asking|consulting|paying|"
+    r"\bwithout\s+(?:(?:ever|first|properly|clearly|fully|adequately|formally)\s+)?(?:telling|informing|notifying|warning|asking|consulting|paying|"
     r"declaring|disclosing|filing|reporting|registering|checking|testing)\b"
     r"|\bwithout\s+being\s+(?:told|informed|asked|consulted|warned|paid)\b"
     r"|\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for|showing|producing|presenting)\s+)?"
@@ -1403,8 +1403,11 @@ def _improper(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> tuple[tuple
         return target, Evidence("not_done_properly", f"not {adverb}")
     if p.lemma == "tell" and p.object_words & PRESS:
         return None  # "did not tell reporters when the plant would reopen": says nothing, wrongs no one
+    # "had not carried out the checks": a phrasal duty
+    phrasal = f"{p.lemma} {p.particle}" if p.particle else None
+    duty = phrasal if phrasal in lex.duty_verbs else p.lemma
     if (
-        p.lemma in lex.duty_verbs
+        duty in lex.duty_verbs
         and not p.self_reference
         and not p.future
         and not nobody
@@ -1415,7 +1418,7 @@ def _improper(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> tuple[tuple
         and _is_party(p, facts)
         and _as_duty(p)
     ):  # "the airline had not trained its crews", "the landlord never repaired the roof"
-        return target, Evidence("failed_duty", f"not {p.lemma}", _verb_span(p))
+        return target, Evidence("failed_duty", f"not {duty}", _verb_span(p))
     return None
 
 

@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claims.classify import DOUBTED, PROMISED, UNDOUBTED, singular
-from claims.lexicons import labels, normalised, sources
+from claims.lexicons import cues, labels, normalised, sources
 from claims.types import Claim, Cue, CueKind, Evidence, Label, SourceKind, Span
 
 #: cues that by themselves answer something ("insisted", "countered")
@@ -54,6 +54,10 @@ class ClaimContext:
 
     parties: frozenset[str] = frozenset()  # lower-cased words naming who speaks: source, resolved, principal
     party_heads: frozenset[str] = frozenset()  # their head words (see name_heads)
+    # the name a described principal stands for ("the company's medical director" -> the company named
+    # before): a guess, used only to read the speaker's answer to an accusation (see _rebuttal)
+    represented_words: frozenset[str] = frozenset()
+    represented_heads: frozenset[str] = frozenset()
     negated: bool = False  # a main predicate of the content is negated ("it has not received ...")
     prospective: bool = False  # the content looks ahead or is not asserted ("will contest", "could")
     # a main predicate's subject is the source or something said ("its staff ...", "the report ...")
@@ -178,9 +182,17 @@ def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, C
             for other in claims
             if other.label in {Label.DENIAL, Label.ACCUSATION}
             and other.cue is not None
-            and other.cue.start == claim.cue.start
             and other.source is not None
             and other.source.start == claim.source.start
+            # one cue ("said X and that Y"), or a denial's conjoined cue ("denied the claims and said ...")
+            and (
+                other.cue.start == claim.cue.start
+                or (
+                    other.label is Label.DENIAL
+                    and other.cue.start < claim.cue.start
+                    and _next_account(claim.cue.lemma)
+                )
+            )
             and not any(e.kind == PROMISED for e in other.evidence)
         ),
         None,
@@ -195,6 +207,14 @@ def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, C
         # to act")
         return None
     return _joined(claim, sibling, "same_answer" if sibling.label is Label.DENIAL else "same_charge", 0.6)
+
+
+def _next_account(lemma: str) -> bool:
+    """A conjoined cue that goes on with the denier's account ("denied the claims and said its drivers
+    were paid per delivery"), not a request ("... and urged the council to ...") or a charge of its own
+    ("... and blamed the contractor")."""
+    verb = lemma.split()[0] if lemma else ""
+    return verb not in cues().requesting_verbs and not _accusing(verb)
 
 
 def _rebuttal(
@@ -218,7 +238,10 @@ def _rebuttal(
         accused |= actx.accused_words
         accused_heads: frozenset[str] = frozenset().union(*(name_heads(t.text) for t in accusation.targets))
         accused_heads |= actx.accused_heads
-        if not (accused & ctx.parties) & (accused_heads | ctx.party_heads) and not compliance:
+        speaks_for = (accused & ctx.parties) & (accused_heads | ctx.party_heads) or (
+            accused & ctx.represented_words
+        ) & (accused_heads | ctx.represented_heads)
+        if not speaks_for and not compliance:
             continue  # the speaker is not the accused party (a shared modifier is not enough)
         cue = claim.cue.lemma if claim.cue else ""
         answer = ctx.about_itself and not ctx.prospective and not _answers_without_denying(claim.text)

@@ -189,6 +189,7 @@ class SourceLexicon:
     plural_pronouns: frozenset[str]
     anonymous_heads: frozenset[str]
     representative_heads: frozenset[str]
+    outside_parties: frozenset[str]
     document_heads: frozenset[str]
     descriptor_heads: MappingProxyType[str, tuple[str, ...]]
     organisation_nouns: frozenset[str]
@@ -226,6 +227,7 @@ def sources() -> SourceLexicon:
         plural_pronouns=_frozen_words(pronouns["plural"]),
         anonymous_heads=_frozen_words(raw["anonymous_heads"]),
         representative_heads=_frozen_words(raw["representative_heads"]),
+        outside_parties=_frozen_words(raw["outside_parties"]),
         document_heads=_frozen_words(raw["document_heads"]),
         descriptor_heads=MappingProxyType({k.lower(): tuple(v) for k, v in raw["descriptor_heads"].items()}),
         organisation_nouns=_frozen_words(raw["organisation_nouns"]),
