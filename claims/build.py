@@ -237,6 +237,12 @@ class _Builder:
         acting = _acting(facts)
         actor = acting[0] if acting is not None else None
         return ClaimContext(
+            topic=self._topic(a),
+            answer_subjects=frozenset(
+                p.subject_head
+                for p in facts.predicates
+                if p.main and p.subject is not None and not p.self_reference and p.subject_head.isalpha()
+            ),
             actor=actor,
             actor_words=name_words(actor.text) if actor else frozenset(),
             actor_heads=name_heads(actor.text) if actor else frozenset(),
@@ -310,6 +316,15 @@ class _Builder:
                 if obj is not None:
                     return TextRange(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
         return None
+
+    def _topic(self, a: Attribution) -> frozenset[str]:
+        """The common nouns and verbs of a claim's content by lemma ("discharged sewage": discharge,
+        sewage): what an answer to it may take up as its subject ("the discharge had been permitted")."""
+        out: set[str] = set()
+        for r in a.content:
+            span = self.doc.char_span(r.start, r.end, alignment_mode="expand")
+            out.update(t.lemma_.lower() for t in span or () if t.pos_ in {"NOUN", "VERB"} and t.is_alpha)
+        return frozenset(out) - LIGHT_VERBS
 
     def _represented(self, source: Source) -> str | None:
         """The name a described principal stands for: "the company's medical director" speaks for the

@@ -58,6 +58,8 @@ class ClaimContext:
     # before): a guess, used only to read the speaker's answer to an accusation (see _rebuttal)
     represented_words: frozenset[str] = frozenset()
     represented_heads: frozenset[str] = frozenset()
+    topic: frozenset[str] = frozenset()  # lemmas of the content's common nouns (of an accusation: its matter)
+    answer_subjects: frozenset[str] = frozenset()  # subject heads of the content's main predicates
     negated: bool = False  # a main predicate of the content is negated ("it has not received ...")
     prospective: bool = False  # the content looks ahead or is not asserted ("will contest", "could")
     # a main predicate's subject is the source or something said ("its staff ...", "the report ...")
@@ -209,6 +211,12 @@ def _same_answer(claim: Claim, claims: Sequence[Claim], contexts: Mapping[str, C
     return _joined(claim, sibling, "same_answer" if sibling.label is Label.DENIAL else "same_charge", 0.6)
 
 
+#: nouns too general to show that an answer takes up the matter of an accusation
+GENERIC_TOPICS = frozenset(
+    {"people", "year", "time", "way", "thing", "part", "number", "month", "week", "day"}
+)
+
+
 def _next_account(lemma: str) -> bool:
     """A conjoined cue that goes on with the denier's account ("denied the claims and said its drivers
     were paid per delivery"), not a request ("... and urged the council to ...") or a charge of its own
@@ -247,7 +255,15 @@ def _rebuttal(
         answer = ctx.about_itself and not ctx.prospective and not _answers_without_denying(claim.text)
         # "would not change its policy" refuses, denies nothing; "not one inspection was skipped" denies
         negated = (ctx.negated or ctx.self_negated) and not ctx.refuses and not NOT_YET.search(claim.text)
-        if negated or cue in REBUTTAL_CUES or compliance or answer or ctx.vouches_for_all:
+        # "the discharge had been permitted under storm overflow rules": the accused speaking of the very
+        # thing it is accused of
+        takes_up = (
+            bool(ctx.answer_subjects & actx.topic - GENERIC_TOPICS)
+            and not ctx.prospective
+            and not ctx.refuses
+            and not _answers_without_denying(claim.text)
+        )
+        if negated or cue in REBUTTAL_CUES or compliance or answer or ctx.vouches_for_all or takes_up:
             why = (
                 "negation"
                 if negated
@@ -257,9 +273,13 @@ def _rebuttal(
                 if compliance
                 else "vouches_for_all"
                 if ctx.vouches_for_all and not answer
+                else "takes_up_the_charge"
+                if takes_up and not answer
                 else "accused_answers"
             )
-            return _rebuts(claim, accusation, why, 0.65 if why != "accused_answers" else 0.55)
+            return _rebuts(
+                claim, accusation, why, 0.55 if why in {"accused_answers", "takes_up_the_charge"} else 0.65
+            )
         return None
     return _unnamed_rebuttal(claim, ctx, earlier)
 
