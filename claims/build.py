@@ -315,6 +315,10 @@ class _Builder:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return TextRange(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+        named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        if named and head.lemma_.lower() in sources().representative_heads:
+            # "a [Benmore] spokesperson", "a [prison authority] spokesman": the body before the title
+            return TextRange(named[0].left_edge.idx, named[-1].idx + len(named[-1].text))
         return None
 
     def _topic(self, a: Attribution) -> frozenset[str]:
