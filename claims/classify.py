@@ -1377,6 +1377,9 @@ def _third_person_in_accusation(facts: ClaimFacts, p: Predicate) -> bool:
 
 #: duties of telling, said in the passive of those left uninformed ("were not warned", "was not told")
 INFORMING = frozenset({"tell", "inform", "warn", "notify", "consult", "alert"})
+#: money owed: "had not been paid", "were never compensated"
+UNPAID = frozenset({"pay", "compensate", "reimburse", "refund"})
+NOT_YET_WORDS = frozenset({"yet", "until"})
 PRESS = frozenset({"reporters", "journalists", "press", "media", "newspaper", "broadcaster", "interviewer"})
 
 
@@ -1395,6 +1398,14 @@ def _improper(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> tuple[tuple
         # had to tell them did not; not "were not consulted yet", not the source's own "it had not been
         # informed of any investigation" (a disclaimer)
         return (), Evidence("not_informed", f"not {p.lemma}", _verb_span(p))
+    if (
+        p.passive
+        and p.lemma in UNPAID
+        and not (p.future or p.will or nobody or NOT_YET_WORDS & p.complement_words)
+    ):
+        # "workers have not been paid for eleven weeks", "we were never paid": whoever owed the money did
+        # not pay it (the source's own people, too); not "has not been paid yet"
+        return (), Evidence("failed_duty", f"not {p.lemma}", _verb_span(p))
     if p.self_reference and not _third_person_in_accusation(facts, p):
         return None
     target = () if p.passive else _predicate_target(facts, p)
