@@ -277,9 +277,10 @@ def _rebuttal(
                 if takes_up and not answer
                 else "accused_answers"
             )
-            return _rebuts(
-                claim, accusation, why, 0.55 if why in {"accused_answers", "takes_up_the_charge"} else 0.65
-            )
+            # the accused negating, insisting, saying it complied or vouching for every case was right 88% of
+            # the time on the development sets (199 claims); an answer in ordinary words 63%
+            weak = why in {"accused_answers", "takes_up_the_charge"}
+            return _rebuts(claim, accusation, why, 0.55 if weak else 0.8)
         return None
     return _unnamed_rebuttal(claim, ctx, earlier)
 
