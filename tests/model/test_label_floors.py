@@ -91,12 +91,12 @@ FLOORS = {
     "labels_blind52": 0.698,
     "labels_blind53": 0.789,
     "labels_blind54": 0.666,
-    "labels_blind55": 0.755,
-    "labels_blind56": 0.747,
-    "labels_blind57": 0.742,
+    "labels_blind55": 0.760,
+    "labels_blind56": 0.755,
+    "labels_blind57": 0.750,
     "labels_blind58": 0.770,
-    "labels_blind59": 0.651,
-    "labels_blind60": 0.714,
+    "labels_blind59": 0.678,
+    "labels_blind60": 0.721,
 }
 
 
