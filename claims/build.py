@@ -217,13 +217,15 @@ class _Builder:
     ) -> ClaimContext:
         parties: set[str] = set()
         heads: set[str] = set()
+        represented = None
         if source is not None:
-            principal = self._principal(source)
+            found = self._principal_range(source)
+            principal = self.text[found.start : found.end] if found else None
             for name in (source.text, source.resolved.text if source.resolved else None, principal):
                 if name:
                     parties |= name_words(name)
                     heads |= name_heads(name)
-        represented = self._represented(source) if source is not None else None
+            represented = self._represented(source, found)
         elaborates = None
         if a.verb is not None:
             verb = self.doc[a.verb]
@@ -330,11 +332,11 @@ class _Builder:
             out.update(t.lemma_.lower() for t in span or () if t.pos_ in {"NOUN", "VERB"} and t.is_alpha)
         return frozenset(out) - LIGHT_VERBS
 
-    def _represented(self, source: Source) -> str | None:
-        """The name a described principal stands for: "the company's medical director" speaks for the
-        company named before ("Sentinel Health Insurance"). A guess (the nearest organisation), so it is
-        kept apart from the parties and used only to read an answer to an accusation."""
-        found = self._principal_range(source)
+    def _represented(self, source: Source, found: TextRange | None) -> str | None:
+        """The name a described principal (``found``, see :meth:`_principal_range`) stands for: "the
+        company's medical director" speaks for the company named before ("Sentinel Health Insurance"). A
+        guess (the nearest organisation), so it is kept apart from the parties and used only to read an
+        answer to an accusation."""
         if found is None or self.text[found.start : found.end].split()[0].lower() not in DEFINITE:
             return None
         resolved = Resolver(self.entities).resolve(self._mention(found)).resolved

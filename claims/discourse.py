@@ -252,7 +252,8 @@ def _rebuttal(
         if not speaks_for and not compliance:
             continue  # the speaker is not the accused party (a shared modifier is not enough)
         cue = claim.cue.lemma if claim.cue else ""
-        answer = ctx.about_itself and not ctx.prospective and not _answers_without_denying(claim.text)
+        repairs = _answers_without_denying(claim.text)
+        answer = ctx.about_itself and not ctx.prospective and not repairs
         # "would not change its policy" refuses, denies nothing; "not one inspection was skipped" denies
         negated = (ctx.negated or ctx.self_negated) and not ctx.refuses and not NOT_YET.search(claim.text)
         # "the discharge had been permitted under storm overflow rules": the accused speaking of the very
@@ -261,7 +262,7 @@ def _rebuttal(
             bool(ctx.answer_subjects & actx.topic - GENERIC_TOPICS)
             and not ctx.prospective
             and not ctx.refuses
-            and not _answers_without_denying(claim.text)
+            and not repairs
         )
         if negated or cue in REBUTTAL_CUES or compliance or answer or ctx.vouches_for_all or takes_up:
             why = (
