@@ -1727,9 +1727,17 @@ class AttributionFinder:
         if passive or any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
             return False
         billed = [c for c in children if c.dep_ == "dobj"]
-        return any(c.dep_ == "dative" for c in children) or any(
-            c.lemma_.lower() in self.lex.billing_objects or any(t.ent_type_ == "MONEY" for t in c.subtree)
-            for c in billed
+        # "charged customers 11 percent more than the displayed price": a price, not a charge
+        priced = any(
+            c.lower_ in {"more", "less", "extra"} or c.ent_type_ in {"MONEY", "PERCENT"} for c in children
+        )
+        return (
+            priced
+            or any(c.dep_ == "dative" for c in children)
+            or any(
+                c.lemma_.lower() in self.lex.billing_objects or any(t.ent_type_ == "MONEY" for t in c.subtree)
+                for c in billed
+            )
         )
 
     def _split_quote(

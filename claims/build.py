@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
@@ -44,6 +45,8 @@ from claims.text import find_boilerplate, headline_span
 from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, SourceSpan, Span
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+#: a possessive pronoun before a source's title, as the pronoun coreference resolves ("[her] lawyer")
+POSSESSIVE_PRONOUNS = MappingProxyType({"his": "he", "her": "she", "its": "it", "their": "they"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,10 +340,33 @@ class _Builder:
         company's medical director" speaks for the company named before ("Sentinel Health Insurance"). A
         guess (the nearest organisation), so it is kept apart from the parties and used only to read an
         answer to an accusation."""
-        if found is None or self.text[found.start : found.end].split()[0].lower() not in DEFINITE:
+        if found is None:
+            return self._pronoun_owner(source)
+        if self.text[found.start : found.end].split()[0].lower() not in DEFINITE:
             return None
         resolved = Resolver(self.entities).resolve(self._mention(found)).resolved
         return resolved.text if resolved is not None and resolved.end <= source.start else None
+
+    def _pronoun_owner(self, source: Source) -> str | None:
+        """The name a possessive pronoun before the source's title stands for: "[her] lawyer, Pieter Hallam"
+        speaks for the sprinter named before, "[its] chief executive" for the company. A person's pronoun
+        only before a representative's title ("her lawyer", not "her husband"). A guess, like
+        :meth:`_represented`."""
+        tokens = list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or [])
+        head = _head(tokens)
+        if head is None or head.lemma_.lower() in sources().outside_parties:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        if owner is None:
+            return None
+        pronoun = POSSESSIVE_PRONOUNS[owner.lower_]
+        if pronoun in {"he", "she"} and head.lemma_.lower() not in sources().representative_heads:
+            return None
+        mention = SourceMention(
+            start=owner.idx, end=owner.idx + len(owner.text), text=owner.text, head=pronoun
+        )
+        resolved = Resolver(self.entities).resolve(mention).resolved
+        return resolved.text if resolved is not None else None
 
     def _source_mention(self, a: Attribution) -> SourceMention:
         assert a.source is not None

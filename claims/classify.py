@@ -29,7 +29,8 @@ PREDICATE_CUES = frozenset(
 )
 WITHOUT = re.compile(
     r"\bwithout\s+(?:(?:ever|first|properly|clearly|fully|adequately|formally)\s+)?(?:telling|informing|notifying|warning|asking|consulting|paying|"
-    r"declaring|disclosing|filing|reporting|registering|checking|testing)\b"
+    r"declaring|disclosing|filing|reporting|registering|checking|testing|investigating|examining|"
+    r"assessing|inspecting|verifying|vetting|explaining)\b"
     r"|\bwithout\s+being\s+(?:told|informed|asked|consulted|warned|paid)\b"
     r"|\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for|showing|producing|presenting)\s+)?"
     r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
@@ -38,7 +39,7 @@ WITHOUT = re.compile(
     r"independent)\s+){0,3}"
     r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
     r"process|hearing|consultation|explanation|charge|attribution|citation|credit|warning|bidding|tender|"
-    r"tendering|checks?|inspections?|safeguards|oversight)\b",
+    r"tendering|checks?|inspections?|safeguards|oversight|investigations?|examinations?|assessments?)\b",
     re.IGNORECASE,
 )
 CAUSES = frozenset({"source", "cause", "culprit", "origin"})
@@ -125,6 +126,15 @@ NOTHING_MORE = re.compile(r"\bnothing\s+more\b")
 OBJECTED_TO = re.compile(r"^to\s+((?:[\w'’-]+\s+){0,4}?[\w-]+)(?:\s+of\b|\s+that\b|$)")
 #: what a party receives rather than does: "has not received any complaints" denies nothing
 NOTICES = frozenset({"complaint", "complaints", "report", "reports", "notice", "notification", "letter"})
+#: "had told staff not to log the fault", "instructed nurses not to report falls": an order to keep a wrong
+#: from the record
+SILENCING = re.compile(
+    r"^(?:[\w'’-]+\s+){1,4}not\s+to\s+(?:report|log|record|disclose|tell|inform|notify|mention|flag|escalate|"
+    r"raise|speak|talk|contact|call|document)\b"
+)
+SILENCING_VERBS = frozenset(
+    {"tell", "instruct", "order", "direct", "pressure", "encourage", "advise", "urge", "warn"}
+)
 #: "ignored residents despite repeated complaints": any act despite warnings is a fault
 DESPITE_WARNINGS = re.compile(
     r"\bdespite\s+(?:[\w-]+\s+){0,3}(?:complaints|warnings|requests|pleas|objections|concerns|protests)\b"
@@ -179,6 +189,9 @@ TAMPERING = frozenset(
         "abuse",
     }
 )
+#: wrongs named by what they did to their victim, whoever did them: "the vote had been rigged", "drivers were
+#: underpaid by 18 percent", "customers were overcharged"
+WRONGED = frozenset({"rig", "underpay", "shortchange", "overcharge", "defraud", "swindle", "cheat"})
 #: what a report does with its findings: a falsity word after them is in what was found
 FINDING_VERBS = frozenset(
     {"find", "show", "conclude", "reveal", "say", "state", "establish", "confirm", "note"}
@@ -1046,9 +1059,28 @@ def _reports_process(p: Predicate, lex: LabelLexicon) -> bool:
         # public order laws", the detaining side's own reason
         and (not p.passive or p.lemma in COURT_PROCESS)
         and not p.negated
-        and not WITHOUT.search(p.object_text)
-        and not _has(p.manner, lex.wrongdoing_adverbs)
+        and not _wrongly_done(p, lex)
     )
+
+
+def _wrongly_done(p: Predicate, lex: LabelLexicon) -> str | None:
+    """How an act of legal process or billing was done wrongly, if it was: "detained them without charge",
+    "arrested them illegally", "charged customers more than the price displayed"."""
+    return (
+        _group(WITHOUT.search(p.object_text))
+        or _has(p.manner, lex.wrongdoing_adverbs)
+        or _wrong_manner(p.complement_text, lex)
+    )
+
+
+def _wrong_manner(text: str, lex: LabelLexicon) -> str | None:
+    """A wrongdoing manner in ``text``, unless it is in the reason for an arrest ("on suspicion of waving
+    goods through in exchange for cash": the suspicion, reported)."""
+    return None if "on suspicion of" in text else phrase_hit(text, lex.wrongdoing_manner)
+
+
+def _group(found: re.Match[str] | None) -> str | None:
+    return found.group(0) if found else None
 
 
 #: how a count of people opens: "4,800 people", "at least 300 people", "thousands of people"
@@ -1185,7 +1217,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
                 # whoever did it, though the sentence does not name them (the source may be the one it
                 # was done to: "she was treated in breach of convention")
                 return (), Evidence("wrongdoing_manner", manner, _verb_span(p))
-            if facts.accusatory_source and p.main and p.lemma in TAMPERING | DECEPTIONS:
+            if p.main and (
+                p.lemma in WRONGED or (facts.accusatory_source and p.lemma in TAMPERING | DECEPTIONS)
+            ):
                 # "inspectors found that maintenance records had been falsified": the inspected party is
                 # the one accused, though the sentence does not name it
                 return (), Evidence("found_wrong", p.lemma, _verb_span(p))
@@ -1198,10 +1232,10 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return (), Evidence("holds_responsible", p.lemma, _verb_span(p))
         if p.self_reference and not _third_person_in_accusation(facts, p):
             continue  # the source speaking of itself
-        wrongly = WITHOUT.search(p.object_text) or _has(p.manner, lex.wrongdoing_adverbs)
-        if p.main and p.lemma in LEGAL_PROCESS and not wrongly:
+        if p.main and p.lemma in LEGAL_PROCESS and not _wrongly_done(p, lex):
             # "police arrested two men on suspicion of spying": a report of the process (not "detained
-            # them without charge", "arrested them illegally")
+            # them without charge", "arrested them illegally", "charged customers more than the price
+            # displayed")
             continue
         target = _predicate_target(facts, p)
         if target and all(_counted(t.text) in INDEFINITE - {"they"} for t in target):
@@ -1240,12 +1274,18 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return target, Evidence("wrongdoing_phrase", collocation, _verb_span(p))
         if p.lemma == "be" and "behind" in p.complement_words:
             return target, Evidence("behind", "be behind")
-        without = WITHOUT.search(p.object_text) or UNREQUESTED.search(p.complement_text)
+        without = (
+            WITHOUT.search(p.object_text)
+            or _asserted_without(p.complement_text)
+            or UNREQUESTED.search(p.complement_text)
+        )
         if without:
             return target, Evidence("without_permission", without.group(0))
         deprives = p.lemma == "leave" and "without" in p.complement_words and p.object_words & lex.dependants
         if deprives and _is_party(p, facts):  # "the landlord left them without heating", not "the storm ..."
             return target, Evidence("deprivation", "leave without", _verb_span(p))
+        if p.lemma in SILENCING_VERBS and SILENCING.match(p.complement_text):
+            return target, Evidence("silencing", f"{p.lemma} not to", _verb_span(p))
         if p.lemma == "treat" and TREATED_AS_OWN.search(p.complement_text):
             return target, Evidence("misuse", "treat as own", _verb_span(p))
         if p.lemma in DELAY_VERBS and LONG_WAIT.search(p.complement_text):
@@ -1332,6 +1372,19 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.lemma == "be" and p.complement_text.startswith("to blame"):
             return target, Evidence("to_blame", "to blame", _verb_span(p))  # "a rogue employee was to blame"
     return None
+
+
+QUESTION_WORD = re.compile(r"\b(?:whether|if)\b")
+
+
+def _asserted_without(complement: str) -> re.Match[str] | None:
+    """WITHOUT in the words after the verb ("discharged patients into care homes during the outbreak without
+    testing them"), not inside an open question ("was examining whether a partner had accessed records
+    without consent")."""
+    found = WITHOUT.search(complement)
+    if found is None or QUESTION_WORD.search(complement[: found.start()]) is not None:
+        return None
+    return found
 
 
 def _in_order(p: Predicate) -> str:

@@ -132,6 +132,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
                 or _elaboration(claim, ctx, out)
                 or _rebuttal(claim, ctx, out, contexts)
                 or _contradiction(claim, ctx, out, contexts)
+                or _goes_on(claim, ctx, out, contexts)
                 or _insisted(claim, ctx)
                 or claim
             )
@@ -251,39 +252,47 @@ def _rebuttal(
         ) & (accused_heads | ctx.represented_heads)
         if not speaks_for and not compliance:
             continue  # the speaker is not the accused party (a shared modifier is not enough)
-        cue = claim.cue.lemma if claim.cue else ""
-        repairs = _answers_without_denying(claim.text)
-        answer = ctx.about_itself and not ctx.prospective and not repairs
-        # "would not change its policy" refuses, denies nothing; "not one inspection was skipped" denies
-        negated = (ctx.negated or ctx.self_negated) and not ctx.refuses and not NOT_YET.search(claim.text)
-        # "the discharge had been permitted under storm overflow rules": the accused speaking of the very
-        # thing it is accused of
-        takes_up = (
-            bool(ctx.answer_subjects & actx.topic - GENERIC_TOPICS)
-            and not ctx.prospective
-            and not ctx.refuses
-            and not repairs
-        )
-        if negated or cue in REBUTTAL_CUES or compliance or answer or ctx.vouches_for_all or takes_up:
-            why = (
-                "negation"
-                if negated
-                else cue
-                if cue in REBUTTAL_CUES
-                else str(compliance)
-                if compliance
-                else "vouches_for_all"
-                if ctx.vouches_for_all and not answer
-                else "takes_up_the_charge"
-                if takes_up and not answer
-                else "accused_answers"
-            )
-            # the accused negating, insisting, saying it complied or vouching for every case was right 88% of
-            # the time on the development sets (199 claims); an answer in ordinary words 63%
-            weak = why in {"accused_answers", "takes_up_the_charge"}
-            return _rebuts(claim, accusation, why, 0.55 if weak else 0.8)
-        return None
+        why = _answer_signal(claim, ctx, actx, compliance)
+        if why is None:
+            return None
+        # the accused negating, insisting, saying it complied or vouching for every case was right 88% of
+        # the time on the development sets (199 claims); an answer in ordinary words 63%
+        return _rebuts(claim, accusation, why, 0.55 if why in WEAK_ANSWERS else 0.8)
     return _unnamed_rebuttal(claim, ctx, earlier)
+
+
+#: answers in ordinary words: what the accused says of itself, or of the matter it is accused of
+WEAK_ANSWERS = frozenset({"accused_answers", "takes_up_the_charge"})
+
+
+def _answer_signal(claim: Claim, ctx: ClaimContext, actx: ClaimContext, compliance: str | None) -> str | None:
+    """What makes the accused party's words (``ctx``) an answer to the accusation (``actx``), or None:
+    a negation, a cue that rebuts, a word of compliance, vouching for every case, taking up the matter of
+    the charge, or speaking of itself; none for what looks ahead or repairs."""
+    cue = claim.cue.lemma if claim.cue else ""
+    repairs = _answers_without_denying(claim.text)
+    answer = ctx.about_itself and not ctx.prospective and not repairs
+    # "would not change its policy" refuses, denies nothing; "not one inspection was skipped" denies
+    negated = (ctx.negated or ctx.self_negated) and not ctx.refuses and not NOT_YET.search(claim.text)
+    # "the discharge had been permitted under storm overflow rules": the accused speaking of the very
+    # thing it is accused of
+    takes_up = (
+        bool(ctx.answer_subjects & actx.topic - GENERIC_TOPICS)
+        and not ctx.prospective
+        and not ctx.refuses
+        and not repairs
+    )
+    if negated:
+        return "negation"
+    if cue in REBUTTAL_CUES:
+        return cue
+    if compliance:
+        return compliance
+    if ctx.vouches_for_all and not answer:
+        return "vouches_for_all"
+    if takes_up and not answer:
+        return "takes_up_the_charge"
+    return "accused_answers" if answer else None
 
 
 def _unnamed_rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
@@ -307,6 +316,58 @@ def _unnamed_rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim])
             return None  # the accuser saying more
         return _rebuts(claim, accusation, "negation" if ctx.self_negated else "vouches_for_all", 0.5)
     return None
+
+
+def _goes_on(
+    claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim], contexts: Mapping[str, ClaimContext]
+) -> Claim | None:
+    """'Sarrow's chief executive, Imogen Tate, said the report's figures were wrong. "They have added
+    together the losses of two different companies," Tate said': a source whose last word was a denial,
+    speaking again in the same article, goes on with its answer. Not a promise, a remedy or a stance
+    ('she said her client intended to relaunch the project')."""
+    if (
+        claim.source is None
+        or claim.cue is None
+        or claim.cue.lemma.split()[0] in cues().requesting_verbs  # "urged the council to ...": a request
+        or ctx.prospective
+        or ctx.refuses
+        or NO_COMMENT.search(claim.text)
+        or _answers_without_denying(claim.text)
+    ):
+        return None
+    last = next((c for c in reversed(earlier) if c.end <= claim.start and _same_speaker(c, claim)), None)
+    if last is None or last.label is not Label.DENIAL:
+        return None
+    # what the denial answers: the accusation it responds to, else (not linked yet) the nearest before it
+    answered = last.responds_to or next(
+        (c.id for c in reversed(earlier) if c.label is Label.ACCUSATION and c.end <= last.start), None
+    )
+    if answered is None:
+        return None
+    compliance = None if ctx.prospective else _phrase(claim.text, labels().compliance_words)
+    why = _answer_signal(claim, ctx, contexts.get(answered, ClaimContext()), compliance)
+    if why is None or why == "accused_answers":
+        return None  # speaking of itself in ordinary words ("we lost three GPs and kept our doors open")
+    return _joined(claim, last, "goes_on", 0.55)
+
+
+def _same_speaker(one: Claim, other: Claim) -> bool:
+    """Whether two claims' sources (as written or resolved) are the same mention or the one stands for the
+    other ("Tate" and "Sarrow's chief executive, Imogen Tate"; "he" resolved to "Keith Barrow")."""
+    spans = [
+        [s for s in (c.source, c.source.resolved if c.source else None) if s is not None]
+        for c in (one, other)
+    ]
+    if any(a.start < b.end and b.start < a.end for a in spans[0] for b in spans[1]):
+        return True
+    # a family name the tagger did not resolve: "Ruiz" after "Ana Ruiz, the company's chief executive"
+    names = [[s.text.split() for s in found] for found in spans]
+    return any(
+        len(short) == 1 and short[0][:1].isupper() and len(full) > 1 and full[-1] == short[0]
+        for first, second in (names, names[::-1])
+        for short in first
+        for full in second
+    )
 
 
 def _contradiction(
