@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from claims.classify import DOUBTED, PROMISED, UNDOUBTED, singular
 from claims.lexicons import cues, labels, normalised, sources
-from claims.types import Claim, Cue, CueKind, Evidence, Label, SourceKind, Span
+from claims.types import Claim, Cue, CueKind, Evidence, Label, Source, SourceKind, Span
 
 #: cues that by themselves answer something ("insisted", "countered")
 REBUTTAL_CUES = frozenset({"insist", "maintain", "counter", "respond", "reply", "rebut", "retort", "stress"})
@@ -239,6 +239,7 @@ def _rebuttal(
         return None  # "would not comment further while proceedings were under way" answers nothing
     # "the case would be handled strictly according to law" promises; "had acted within policy" answers
     compliance = None if ctx.prospective else _phrase(claim.text, labels().compliance_words)
+    speaker = _speaker(claim, ctx, earlier, contexts)
     for accusation in reversed(earlier):
         if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
             continue
@@ -247,9 +248,9 @@ def _rebuttal(
         accused |= actx.accused_words
         accused_heads: frozenset[str] = frozenset().union(*(name_heads(t.text) for t in accusation.targets))
         accused_heads |= actx.accused_heads
-        speaks_for = (accused & ctx.parties) & (accused_heads | ctx.party_heads) or (
-            accused & ctx.represented_words
-        ) & (accused_heads | ctx.represented_heads)
+        speaks_for = (accused & speaker.parties) & (accused_heads | speaker.party_heads) or (
+            accused & speaker.represented_words
+        ) & (accused_heads | speaker.represented_heads)
         if not speaks_for and not compliance:
             continue  # the speaker is not the accused party (a shared modifier is not enough)
         why = _answer_signal(claim, ctx, actx, compliance)
@@ -259,6 +260,27 @@ def _rebuttal(
         # the time on the development sets (199 claims); an answer in ordinary words 63%
         return _rebuts(claim, accusation, why, 0.55 if why in WEAK_ANSWERS else 0.8)
     return _unnamed_rebuttal(claim, ctx, earlier)
+
+
+def _speaker(
+    claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim], contexts: Mapping[str, ClaimContext]
+) -> ClaimContext:
+    """``ctx`` with the parties of the same speaker's earlier claims: "Tate" speaks for whom "Sarrow's chief
+    executive, Imogen Tate" did."""
+    same = [
+        contexts.get(c.id, ClaimContext())
+        for c in earlier
+        if c.end <= claim.start and _same_speaker(c, claim)
+    ]
+    if not same:
+        return ctx
+    return replace(
+        ctx,
+        parties=ctx.parties.union(*(o.parties for o in same)),
+        party_heads=ctx.party_heads.union(*(o.party_heads for o in same)),
+        represented_words=ctx.represented_words.union(*(o.represented_words for o in same)),
+        represented_heads=ctx.represented_heads.union(*(o.represented_heads for o in same)),
+    )
 
 
 #: answers in ordinary words: what the accused says of itself, or of the matter it is accused of
@@ -361,12 +383,13 @@ def _same_speaker(one: Claim, other: Claim) -> bool:
     if any(a.start < b.end and b.start < a.end for a in spans[0] for b in spans[1]):
         return True
     # a family name the tagger did not resolve: "Ruiz" after "Ana Ruiz, the company's chief executive"
-    names = [[s.text.split() for s in found] for found in spans]
+    pairs = ((one, spans[1]), (other, spans[0]))
     return any(
-        len(short) == 1 and short[0][:1].isupper() and len(full) > 1 and full[-1] == short[0]
-        for first, second in (names, names[::-1])
-        for short in first
-        for full in second
+        c.source is not None
+        and c.source.kind is SourceKind.NAMED
+        and " " not in c.source.text.strip()
+        and any(s.text.split()[-1:] == [c.source.text.strip()] and " " in s.text.strip() for s in found)
+        for c, found in pairs
     )
 
 
@@ -609,16 +632,25 @@ def _own_view(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
             if c.parent == claim.id
             and c.label is not Label.STATEMENT
             and c.source is not None
-            and c.source.kind is SourceKind.PRONOUN  # "he believes"; a descriptor's referent is less sure
-            and c.source.resolved is not None
-            and c.source.resolved.start < source.end
-            and source.start < c.source.resolved.end
+            # "he believes" (a pronoun resolved to the source), or the source resolved to the nested
+            # source's own name ("The Anti-Doping Authority has charged X ..., the agency said"); not a
+            # nested descriptor resolved to the source, whose referent is less sure
+            and (
+                (c.source.kind is SourceKind.PRONOUN and _resolved_to(c.source, source))
+                or _resolved_to(source, c.source)
+            )
         ),
         None,
     )
     if child is None:
         return None
     return _joined(claim, child, "own_view", min(claim.confidence, child.confidence))
+
+
+def _resolved_to(mention: Source, other: Source) -> bool:
+    """Whether coreference resolved ``mention`` to the span of ``other``."""
+    resolved = mention.resolved
+    return resolved is not None and resolved.start < other.end and other.start < resolved.end
 
 
 def _relayed(

@@ -3,10 +3,12 @@ not fire on."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from claims.classify import DOUBTED, UNDOUBTED, ClaimFacts, Predicate, classify, wrongdoing_hint
-from claims.discourse import link_denials, resolve_discourse
+from claims.discourse import _same_speaker, link_denials, resolve_discourse
 from claims.lexicons import labels
 from claims.types import Claim, Cue, Evidence, Label, Source, SourceKind, Span
 
@@ -400,3 +402,28 @@ def test_a_phrase_hint_is_the_phrase_as_the_lexicon_writes_it() -> None:
     hint = wrongdoing_hint(words)
     assert hint in lex.wrongdoing_collocations | lex.wrongdoing_manner | lex.wrongdoing_objects, hint
     assert wrongdoing_hint(frozenset({"the", "mayor", "opened", "a", "library"})) is None
+
+
+def _spoken(cid: str, start: int, source: str, kind: SourceKind, resolved: Span | None = None) -> Claim:
+    return replace(
+        _statement(cid, start, source),
+        source=Source(source, start, start + len(source), kind, resolved),
+    )
+
+
+def test_the_same_speaker_by_resolution_or_by_family_name() -> None:
+    """'Ruiz' after 'Ana Ruiz', 'he' resolved to her: the same speaker; another name, or a pronoun that only
+    looks like a family name ('He' after 'Li He'), is not."""
+    first = _spoken("c0000000001", 0, "Ana Ruiz", SourceKind.NAMED)
+    assert _same_speaker(first, _spoken("c0000000002", 40, "Ruiz", SourceKind.NAMED))
+    assert _same_speaker(first, _spoken("c0000000003", 40, "she", SourceKind.PRONOUN, Span("Ana Ruiz", 0, 8)))
+    assert not _same_speaker(first, _spoken("c0000000004", 40, "Ortega", SourceKind.NAMED))
+    assert not _same_speaker(
+        _spoken("c0000000005", 0, "Li He", SourceKind.NAMED),
+        _spoken("c0000000006", 40, "He", SourceKind.PRONOUN),
+    )
+    # a descriptor with a name in apposition: the name it resolved to is the full name
+    described = _spoken(
+        "c0000000007", 0, "Sarrow's chief executive", SourceKind.DESCRIPTOR, Span("Imogen Tate", 26, 37)
+    )
+    assert _same_speaker(_spoken("c0000000008", 60, "Tate", SourceKind.NAMED), described)
