@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent.parent / "data"
 MARGIN = 0.02
 #: macro F1 recorded for each development set on the rules of session 9 (blind43-48: session 12; blind49-54:
-#: session 13; blind55-60: session 14; blind61-66: session 15; see the README's Accuracy); blind7-66 were blind
-#: until scored once, then read, so they are development sets here (blind67-72 are still blind)
+#: session 13; blind55-60: session 14; blind61-66: session 15; see the README's Accuracy); blind7-66 were
+#: blind until scored once, then read, so they are development sets here (blind67-72 are still blind)
 FLOORS = {
     "labels": 0.965,
     "labels_heldout": 0.942,
