@@ -308,10 +308,15 @@ class _Builder:
         found = self._principal_range(source)
         return self.text[found.start : found.end] if found else None
 
+    def _title_head(self, source: Source) -> Token | None:
+        """The head of the source's phrase ("lawyer" in "her lawyer, Pieter Hallam"); none for a party of its
+        own ("the museum's insurer")."""
+        head = _head(list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or []))
+        return None if head is None or head.lemma_.lower() in sources().outside_parties else head
+
     def _principal_range(self, source: Source) -> TextRange | None:
-        tokens = list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or [])
-        head = _head(tokens)
-        if head is None or head.lemma_.lower() in sources().outside_parties:
+        head = self._title_head(source)
+        if head is None:
             return None
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
@@ -352,9 +357,8 @@ class _Builder:
         speaks for the sprinter named before, "[its] chief executive" for the company. A person's pronoun
         only before a representative's title ("her lawyer", not "her husband"). A guess, like
         :meth:`_represented`."""
-        tokens = list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or [])
-        head = _head(tokens)
-        if head is None or head.lemma_.lower() in sources().outside_parties:
+        head = self._title_head(source)
+        if head is None:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
         if owner is None:

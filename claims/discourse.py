@@ -124,15 +124,16 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
     for claim in claims:
         ctx = contexts.get(claim.id, ClaimContext())
         if claim.label is Label.STATEMENT and claim.cue is not None and claim.cue.kind is not CueKind.BELIEF:
+            turns = _turns(claim, out)
             claim = (
                 _inherit_denial(claim, claims)
                 or _relayed_finding(claim, claims)
                 or _own_view(claim, claims)
                 or _cited_charge(claim, claims)
                 or _elaboration(claim, ctx, out)
-                or _rebuttal(claim, ctx, out, contexts)
+                or _rebuttal(claim, ctx, out, contexts, turns)
                 or _contradiction(claim, ctx, out, contexts)
-                or _goes_on(claim, ctx, out, contexts)
+                or _goes_on(claim, ctx, turns, out, contexts)
                 or _insisted(claim, ctx)
                 or claim
             )
@@ -227,7 +228,11 @@ def _next_account(lemma: str) -> bool:
 
 
 def _rebuttal(
-    claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim], contexts: Mapping[str, ClaimContext]
+    claim: Claim,
+    ctx: ClaimContext,
+    earlier: Sequence[Claim],
+    contexts: Mapping[str, ClaimContext],
+    turns: Sequence[Claim] = (),
 ) -> Claim | None:
     """The accused party answering: a denial when the answer is negated ("it has not ..."), made with a
     cue that rebuts ("insisted"), says it complied ("followed all the rules"), or asserts something of
@@ -237,9 +242,8 @@ def _rebuttal(
     change its policy") answers without denying."""
     if claim.parent is not None or not ctx.parties or NO_COMMENT.search(claim.text):
         return None  # "would not comment further while proceedings were under way" answers nothing
-    # "the case would be handled strictly according to law" promises; "had acted within policy" answers
-    compliance = None if ctx.prospective else _phrase(claim.text, labels().compliance_words)
-    speaker = _speaker(claim, ctx, earlier, contexts)
+    compliance = _compliance(claim, ctx)
+    speaker = _speaker(ctx, turns, contexts)
     for accusation in reversed(earlier):
         if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
             continue
@@ -262,16 +266,21 @@ def _rebuttal(
     return _unnamed_rebuttal(claim, ctx, earlier)
 
 
-def _speaker(
-    claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim], contexts: Mapping[str, ClaimContext]
-) -> ClaimContext:
-    """``ctx`` with the parties of the same speaker's earlier claims: "Tate" speaks for whom "Sarrow's chief
-    executive, Imogen Tate" did."""
-    same = [
-        contexts.get(c.id, ClaimContext())
-        for c in earlier
-        if c.end <= claim.start and _same_speaker(c, claim)
-    ]
+def _compliance(claim: Claim, ctx: ClaimContext) -> str | None:
+    """The word of compliance an answer holds ("had acted within policy"); none in a promise ("the case
+    would be handled strictly according to law")."""
+    return None if ctx.prospective else _phrase(claim.text, labels().compliance_words)
+
+
+def _turns(claim: Claim, earlier: Sequence[Claim]) -> list[Claim]:
+    """The earlier claims (in text order) by the same speaker as ``claim`` (see :func:`_same_speaker`)."""
+    return [c for c in earlier if c.end <= claim.start and _same_speaker(c, claim)]
+
+
+def _speaker(ctx: ClaimContext, turns: Sequence[Claim], contexts: Mapping[str, ClaimContext]) -> ClaimContext:
+    """``ctx`` with the parties of the same speaker's earlier claims (``turns``): "Tate" speaks for whom
+    "Sarrow's chief executive, Imogen Tate" did."""
+    same = [contexts.get(c.id, ClaimContext()) for c in turns]
     if not same:
         return ctx
     return replace(
@@ -341,7 +350,11 @@ def _unnamed_rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim])
 
 
 def _goes_on(
-    claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim], contexts: Mapping[str, ClaimContext]
+    claim: Claim,
+    ctx: ClaimContext,
+    turns: Sequence[Claim],
+    earlier: Sequence[Claim],
+    contexts: Mapping[str, ClaimContext],
 ) -> Claim | None:
     """'Sarrow's chief executive, Imogen Tate, said the report's figures were wrong. "They have added
     together the losses of two different companies," Tate said': a source whose last word was a denial,
@@ -350,14 +363,14 @@ def _goes_on(
     if (
         claim.source is None
         or claim.cue is None
-        or claim.cue.lemma.split()[0] in cues().requesting_verbs  # "urged the council to ...": a request
+        or not _next_account(claim.cue.lemma)  # "urged the council to ...": a request, not an answer
         or ctx.prospective
         or ctx.refuses
         or NO_COMMENT.search(claim.text)
         or _answers_without_denying(claim.text)
     ):
         return None
-    last = next((c for c in reversed(earlier) if c.end <= claim.start and _same_speaker(c, claim)), None)
+    last = turns[-1] if turns else None
     if last is None or last.label is not Label.DENIAL:
         return None
     # what the denial answers: the accusation it responds to, else (not linked yet) the nearest before it
@@ -366,8 +379,7 @@ def _goes_on(
     )
     if answered is None:
         return None
-    compliance = None if ctx.prospective else _phrase(claim.text, labels().compliance_words)
-    why = _answer_signal(claim, ctx, contexts.get(answered, ClaimContext()), compliance)
+    why = _answer_signal(claim, ctx, contexts.get(answered, ClaimContext()), _compliance(claim, ctx))
     if why is None or why == "accused_answers":
         return None  # speaking of itself in ordinary words ("we lost three GPs and kept our doors open")
     return _joined(claim, last, "goes_on", 0.55)
@@ -376,21 +388,24 @@ def _goes_on(
 def _same_speaker(one: Claim, other: Claim) -> bool:
     """Whether two claims' sources (as written or resolved) are the same mention or the one stands for the
     other ("Tate" and "Sarrow's chief executive, Imogen Tate"; "he" resolved to "Keith Barrow")."""
-    spans = [
-        [s for s in (c.source, c.source.resolved if c.source else None) if s is not None]
-        for c in (one, other)
-    ]
-    if any(a.start < b.end and b.start < a.end for a in spans[0] for b in spans[1]):
+    first, second = _mentions(one), _mentions(other)
+    if any(a.start < b.end and b.start < a.end for a in first for b in second):
         return True
-    # a family name the tagger did not resolve: "Ruiz" after "Ana Ruiz, the company's chief executive"
-    pairs = ((one, spans[1]), (other, spans[0]))
-    return any(
-        c.source is not None
-        and c.source.kind is SourceKind.NAMED
-        and " " not in c.source.text.strip()
-        and any(s.text.split()[-1:] == [c.source.text.strip()] and " " in s.text.strip() for s in found)
-        for c, found in pairs
-    )
+    return _family_name_of(one, second) or _family_name_of(other, first)
+
+
+def _mentions(claim: Claim) -> list[Source | Span]:
+    """A claim's source as written and as resolved."""
+    return [s for s in (claim.source, claim.source.resolved if claim.source else None) if s is not None]
+
+
+def _family_name_of(claim: Claim, mentions: Sequence[Source | Span]) -> bool:
+    """A one-word name the tagger did not resolve, ending one of the full names ``mentions``: "Ruiz" after
+    "Ana Ruiz, the company's chief executive" (not a pronoun: "He" after "Li He")."""
+    source = claim.source
+    if source is None or source.kind is not SourceKind.NAMED or " " in source.text.strip():
+        return False
+    return any(m.text.split()[-1:] == [source.text.strip()] and " " in m.text.strip() for m in mentions)
 
 
 def _contradiction(
