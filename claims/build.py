@@ -29,6 +29,7 @@ from claims.attribution import (
 )
 from claims.classify import (
     MISREADING,
+    PRONOUN_SUBJECTS,
     STATES,
     UNIVERSAL,
     ClaimFacts,
@@ -224,7 +225,13 @@ class _Builder:
         if source is not None:
             found = self._principal_range(source)
             principal = self.text[found.start : found.end] if found else None
-            for name in (source.text, source.resolved.text if source.resolved else None, principal):
+            names = [source.text, source.resolved.text if source.resolved else None, principal]
+            appos = self.span(a.source_apposition)
+            named = self._principal_range(appos) if appos is not None else None
+            if named is not None and self.text.startswith(("'s", "’s"), named.end):
+                # "Marcus Odell, [Pellam]'s head of public affairs, said": the owner the apposition names
+                names.append(self.text[named.start : named.end])
+            for name in names:
                 if name:
                     parties |= name_words(name)
                     heads |= name_heads(name)
@@ -261,6 +268,13 @@ class _Builder:
             prospective=any(p.main and (p.future or p.hypothetical) for p in facts.predicates)
             or (facts.cue_lemma or "") in labels().prospective_verbs,
             about_itself=any(p.main and (p.self_reference or _said_thing(p)) for p in facts.predicates),
+            about_another=any(
+                p.main
+                and p.party_subject
+                and not (p.self_reference or p.passive or p.subject_head in PRONOUN_SUBJECTS)
+                for p in facts.predicates
+            )
+            and not self._speaks_for_someone(a, source),
             self_negated=any(
                 p.main
                 and (p.negated or _nobody(p))
@@ -308,13 +322,13 @@ class _Builder:
         found = self._principal_range(source)
         return self.text[found.start : found.end] if found else None
 
-    def _title_head(self, source: Source) -> Token | None:
+    def _title_head(self, source: Source | Span) -> Token | None:
         """The head of the source's phrase ("lawyer" in "her lawyer, Pieter Hallam"); none for a party of its
         own ("the museum's insurer")."""
         head = _head(list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or []))
         return None if head is None or head.lemma_.lower() in sources().outside_parties else head
 
-    def _principal_range(self, source: Source) -> TextRange | None:
+    def _principal_range(self, source: Source | Span) -> TextRange | None:
         head = self._title_head(source)
         if head is None:
             return None
@@ -323,13 +337,28 @@ class _Builder:
                 return TextRange(child.left_edge.idx, child.idx + len(child.text))
             if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None:
+                if obj is not None and not _unit(obj):
                     return TextRange(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
         named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
         if named and head.lemma_.lower() in sources().representative_heads:
             # "a [Benmore] spokesperson", "a [prison authority] spokesman": the body before the title
             return TextRange(named[0].left_edge.idx, named[-1].idx + len(named[-1].text))
-        return None
+        return self._titled_body(source)
+
+    def _titled_body(self, source: Source | Span) -> TextRange | None:
+        """The capitalised body before a title in front of a name, however the parser hung it: "[Drennick]
+        chief executive Paul Sarno", "[Velmar Roads] spokesman Jon Aalto"."""
+        tokens = list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or [])
+        titles = person_titles()
+        at = next((i for i, t in enumerate(tokens) if t.lower_ in titles or t.lemma_.lower() in titles), None)
+        if not at or at == len(tokens) - 1 or not all(t.is_title and t.is_alpha for t in tokens[:at]):
+            return None
+        body = self.text[tokens[0].idx : tokens[at - 1].idx + len(tokens[at - 1].text)]
+        # a body the article names ("Drennick Polymers"), not a portfolio ("Environment minister", "Council
+        # President")
+        if not any(e.text.startswith(body) and e.end <= source.start for e in self.entities):
+            return None
+        return TextRange(tokens[0].idx, tokens[0].idx + len(body))
 
     def _topic(self, a: Attribution) -> frozenset[str]:
         """The common nouns and verbs of a claim's content by lemma ("discharged sewage": discharge,
@@ -702,6 +731,19 @@ class _Builder:
         proper = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i}
         return any(head in name.split() and proper <= set(name.split()) for name in names)
 
+    def _speaks_for_someone(self, a: Attribution, source: Source | None) -> bool:
+        """A source that speaks for someone: a representative, a person with a title or an owner ("Keystone's
+        director", "Chief executive Leonie Brandt", "Pieter Haas, a spokesman for Amstel")."""
+        if source is None:
+            return False
+        titles = person_titles()
+        spans = [s for s in (source, self.span(a.source_apposition)) if s is not None]
+        return self._principal_range(source) is not None or any(
+            t.lower_ in titles or t.lemma_.lower() in titles
+            for s in spans
+            for t in self.doc.char_span(s.start, s.end, alignment_mode="expand") or []
+        )
+
     def _speaks_for_body(self, source: Source) -> bool:
         """A spokesperson or lawyer, or a person named by the body they belong to ('the club's president',
         'the director of the agency')."""
@@ -1018,6 +1060,22 @@ def _acting(facts: ClaimFacts) -> tuple[Span, Predicate] | None:
             return p.subject, p
         return None
     return None
+
+
+def _unit(obj: Token) -> bool:
+    """A function of a body, not a body: "head of [personnel]", "director of [communications]" (a bare common
+    noun), not "director of [the agency]", "spokesman for [Acme]"."""
+    bare = not any(c.dep_ in {"det", "poss", "compound"} for c in obj.children)
+    return obj.pos_ == "NOUN" and obj.is_lower and bare
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Words that title a person ("executive", "spokesman", "director"): the descriptors that stand for a
+    person, and the representatives."""
+    lex = sources()
+    people = frozenset(k for k, v in lex.descriptor_heads.items() if v == ("*person",))
+    return people | lex.representative_heads
 
 
 def _head(tokens: Sequence[Token]) -> Token | None:

@@ -30,16 +30,61 @@ PREDICATE_CUES = frozenset(
 WITHOUT = re.compile(
     r"\bwithout\s+(?:(?:ever|first|properly|clearly|fully|adequately|formally)\s+)?(?:telling|informing|notifying|warning|asking|consulting|paying|"
     r"declaring|disclosing|filing|reporting|registering|checking|testing|investigating|examining|"
-    r"assessing|inspecting|verifying|vetting|explaining)\b"
+    r"assessing|inspecting|verifying|vetting|explaining|mentioning)\b"
     r"|\bwithout\s+being\s+(?:told|informed|asked|consulted|warned|paid)\b"
     r"|\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for|showing|producing|presenting)\s+)?"
     r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
     r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit|clear|board|council|court|planning|"
     r"customer|patient|residents'?|written|formal|competitive|open|public|single|affordability|safety|background|"
-    r"independent)\s+){0,3}"
+    r"independent|fire|load|pressure|quality|structural)\s+){0,3}"
     r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
     r"process|hearing|consultation|explanation|charge|attribution|citation|credit|warning|bidding|tender|"
-    r"tendering|checks?|inspections?|safeguards|oversight|investigations?|examinations?|assessments?)\b",
+    r"tendering|checks?|inspections?|safeguards|oversight|investigations?|examinations?|assessments?|testing|"
+    r"tests?|certificates?|certification|supervision)\b"
+    r"|\bwithout\s+(?:(?:any|the|their|proper|adequate|required|necessary)\s+)?(?:safety|protective|breathing)\s+"
+    r"(?:equipment|gear|apparatus|clothing|masks?|harness(?:es)?)\b"
+    r"|\bwithout\s+(?:any|an?\s+open|open|a\s+public|public|fair|a\s+fair)\s+competition\b",
+    re.IGNORECASE,
+)
+#: a comparison with what a licence, a permit or the law allows: "enrolled 600 more students than its licence
+#: allowed", "stored three times the volume of waste allowed under its licence", "cleared land beyond the area
+#: allowed in its permit", "paid staff less than the contract required" (not "no more than the law allows")
+_COMPARED = r"(?:(?:the|its|their|his|her|our|a|what)\s+)?(?:[\w-]+\s+){0,2}?"
+LIMIT_EXCEEDED = re.compile(
+    r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:more|higher|larger|greater|longer|heavier|louder|later)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+than\s+"
+    + _COMPARED
+    + r"(?:allowed|permitted|authori[sz]ed|licen[sc]ed|allows|permits)\b"
+    r"|(?<!\bno\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:fewer|less|lower|shorter)\b(?:\s+[\w-]+){0,4}?\s+than\s+"
+    + _COMPARED
+    + r"(?:required|requires|mandated|agreed|advertised)\b"
+    r"|\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times|twice|double|triple|treble)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:allowed|permitted|authori[sz]ed|licen[sc]ed|legal\s+(?:limit|level|maximum)|limit)\b"
+    r"|\b(?:above|over|beyond|exceeding|outside|in\s+excess\s+of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:allowed|permitted|authori[sz]ed|licen[sc]ed)\b",
+    re.IGNORECASE,
+)
+#: an act done before the checks it waits on, or after its deadline: "ordered the trains into service
+#: before door sensor tests were finished", "signed off on the system before it was finished", "put into
+#: service before being tested", "opened the bid two days after the official deadline"
+OUT_OF_TURN = re.compile(
+    r"\bbefore\s+(?:(?:the|its|their|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:tests?|checks?|inspections?|testing|work|works|"
+    r"repairs|construction|installation|it|they)\s+(?:was|were|had\s+been)\s+(?:fully\s+|properly\s+)?"
+    r"(?:finished|completed|complete|done|carried\s+out)\b"
+    r"|\bbefore\s+(?:being|having\s+been)\s+(?:fully\s+|properly\s+)?(?:tested|inspected|certified|checked)\b"
+    r"|\bafter\s+(?:the|a)\s+(?:official\s+|legal\s+|statutory\s+|closing\s+|submission\s+)?deadline\b",
+    re.IGNORECASE,
+)
+#: a favour traded for a favour: "offered paid trips in exchange for their votes", "in return for contracts"
+QUID_PRO_QUO = re.compile(
+    r"\bin\s+(?:exchange|return)\s+for\s+(?:(?:their|his|her|its|the)\s+)?(?:votes?|silence|contracts?|favou?rs|"
+    r"cash|money|payments?|gifts|kickbacks|bribes)\b",
+    re.IGNORECASE,
+)
+#: an act done to escape a duty: "routed the fees through a shell company to avoid tax", "to evade sanctions"
+EVADING = re.compile(
+    r"\b(?:in\s+order\s+)?to\s+(?:avoid|evade|dodge|escape)\s+(?:paying(?:\s+for)?\b|(?:(?:the|any)\s+)?(?:tax|taxes|duty|duties|"
+    r"tariffs|fines|penalties|detection|scrutiny|inspections?|inspectors|regulators|sanctions|oversight)\b)",
     re.IGNORECASE,
 )
 CAUSES = frozenset({"source", "cause", "culprit", "origin"})
@@ -74,6 +119,12 @@ LONG_WAIT = re.compile(
     r"|alerting|evacuating|calling))\b"
 )
 DELAY_VERBS = frozenset({"wait", "delay"})
+#: falsity words that dispute only what counts or reports (:data:`DATED_CLAIMS`)
+DATED = frozenset({"out of date", "out-of-date", "outdated"})
+DATED_CLAIMS = frozenset(
+    {"figure", "number", "statistic", "estimate", "data", "finding", "report", "study", "survey", "audit"}
+    | {"analysis", "description", "account"}
+)
 ATTRIBUTIVE_WRONG = re.compile(r"\b(?:the|a)\s+wrong\s+\w")
 #: those who make or carry a claim against a party: when they "misread the data" or "twisted my words",
 #: the party denies (when a company "exaggerated its figures", it is accused)
@@ -811,6 +862,9 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         falsity = _has(words, lex.falsity_words) or phrase_hit(_in_order(p), lex.falsity_words)
         if falsity == "wrong" and ATTRIBUTIVE_WRONG.search(p.complement_text):
             falsity = None  # "this is the wrong site": a judgement of a choice, not of a claim
+        counted = {p.subject_head, singular(p.subject_head)} & (DATED_CLAIMS | lex.claim_nouns)
+        if falsity in DATED and not counted:
+            falsity = None  # "the figures are out of date" disputes them; "the flood map is out of date" not
         disputed = (
             singular(p.subject_head) in lex.claim_nouns
             or p.subject_head in lex.disputable_nouns
@@ -1076,7 +1130,20 @@ def _wrongly_done(p: Predicate, lex: LabelLexicon) -> str | None:
 def _wrong_manner(text: str, lex: LabelLexicon) -> str | None:
     """A wrongdoing manner in ``text``, unless it is in the reason for an arrest ("on suspicion of waving
     goods through in exchange for cash": the suspicion, reported)."""
-    return None if "on suspicion of" in text else phrase_hit(text, lex.wrongdoing_manner)
+    return None if "on suspicion of" in text else _manner(text, lex)
+
+
+def _manner(text: str, lex: LabelLexicon) -> str | None:
+    """A wrongdoing manner in ``text``: a phrase of the lexicon ("in breach of the law"), a comparison with
+    what is allowed (:data:`LIMIT_EXCEEDED`), an act out of turn (:data:`OUT_OF_TURN`), a favour traded
+    (:data:`QUID_PRO_QUO`) or a duty escaped (:data:`EVADING`)."""
+    return (
+        phrase_hit(text, lex.wrongdoing_manner)
+        or _group(LIMIT_EXCEEDED.search(text))
+        or _group(OUT_OF_TURN.search(text))
+        or _group(QUID_PRO_QUO.search(text))
+        or _group(EVADING.search(text))
+    )
 
 
 def _group(found: re.Match[str] | None) -> str | None:
@@ -1201,7 +1268,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             if passive is not None:
                 return passive
             manner = _has(p.manner, lex.wrongdoing_adverbs) or (  # "were systematically harassed"
-                phrase_hit(p.complement_text, lex.wrongdoing_manner) if p.lemma not in LEGAL_PROCESS else None
+                _manner(p.complement_text, lex) if p.lemma not in LEGAL_PROCESS else None
             )
             without = (
                 WITHOUT.search(p.complement_text)
@@ -1348,7 +1415,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         ):
             return target, Evidence("wrongdoing_word", noun)
         warned = DESPITE_WARNINGS.search(p.complement_text)
-        manner = phrase_hit(p.complement_text, lex.wrongdoing_manner) or (warned.group(0) if warned else None)
+        manner = _manner(p.complement_text, lex) or (warned.group(0) if warned else None)
         if manner:  # "shared the data in breach of the law", "paid them under the table"
             return target, Evidence("wrongdoing_manner", manner, _verb_span(p))
         duty = FAILED_TO.match(p.complement_text) if p.lemma in FAILURE_VERBS else None

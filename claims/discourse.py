@@ -64,6 +64,9 @@ class ClaimContext:
     prospective: bool = False  # the content looks ahead or is not asserted ("will contest", "could")
     # a main predicate's subject is the source or something said ("its staff ...", "the report ...")
     about_itself: bool = False
+    # a main predicate's subject is another party, and the source speaks for nobody ("the union said the
+    # airline had complied"; not "a company spokeswoman said Lumio had complied", "it said it had ...")
+    about_another: bool = False
     # a negated main predicate about the source itself or nothing ("it had never ...", "there is no ...")
     self_negated: bool = False
     # a main predicate that vouches for every case ("every delivery had been signed for", "all the
@@ -135,6 +138,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
                 or _contradiction(claim, ctx, out, contexts)
                 or _goes_on(claim, ctx, turns, out, contexts)
                 or _insisted(claim, ctx)
+                or _avowed_compliance(claim, ctx, out)
                 or claim
             )
         out.append(claim)
@@ -258,8 +262,8 @@ def _rebuttal(
         if not speaks_for and not compliance:
             continue  # the speaker is not the accused party (a shared modifier is not enough)
         why = _answer_signal(claim, ctx, actx, compliance)
-        if why is None:
-            return None
+        if why is None or (why == "gives_account" and any(t.label is Label.ACCUSATION for t in turns)):
+            return None  # (an accuser saying more gives no account of its own)
         # the accused negating, insisting, saying it complied or vouching for every case was right 88% of
         # the time on the development sets (199 claims); an answer in ordinary words 63%
         return _rebuts(claim, accusation, why, 0.55 if why in WEAK_ANSWERS else 0.8)
@@ -270,6 +274,34 @@ def _compliance(claim: Claim, ctx: ClaimContext) -> str | None:
     """The word of compliance an answer holds ("had acted within policy"); none in a promise ("the case
     would be handled strictly according to law")."""
     return None if ctx.prospective else _phrase(claim.text, labels().compliance_words)
+
+
+#: compliance words too loose to answer a charge nobody has made: "the fees were roughly in line with their
+#: estimates", "a legally binding target", "a transparent review"
+LOOSE_COMPLIANCE = frozenset(
+    {"in line with", "legally", "lawful", "transparent", "as soon as", "as required", "fully staffed"}
+    | {"compliance"}
+)
+
+
+def _avowed_compliance(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
+    """'A company spokeswoman said Lumio has always complied with the national heat guidance': saying that one
+    kept the rules, when the article has reported no accusation, answers a charge the article puts in other
+    words (or does not report): a denial, weakly held. Not a promise ('would comply with the order'), which
+    :func:`_compliance` leaves out."""
+    if claim.parent is not None or NO_COMMENT.search(claim.text) or _answers_without_denying(claim.text):
+        return None
+    compliance = _compliance(claim, ctx)
+    if compliance is None or compliance in LOOSE_COMPLIANCE or ctx.about_another:
+        return None  # ("the union said the airline had complied": no answer of its own)
+    if any(c.label is Label.ACCUSATION and c.end <= claim.start for c in earlier):
+        return None  # an answer to a reported accusation is read by _rebuttal
+    return replace(
+        claim,
+        label=Label.DENIAL,
+        confidence=0.55,
+        evidence=(*_undoubted(claim), Evidence("avows_compliance", compliance)),
+    )
 
 
 def _turns(claim: Claim, earlier: Sequence[Claim]) -> list[Claim]:
@@ -293,7 +325,7 @@ def _speaker(ctx: ClaimContext, turns: Sequence[Claim], contexts: Mapping[str, C
 
 
 #: answers in ordinary words: what the accused says of itself, or of the matter it is accused of
-WEAK_ANSWERS = frozenset({"accused_answers", "takes_up_the_charge"})
+WEAK_ANSWERS = frozenset({"accused_answers", "takes_up_the_charge", "gives_account"})
 
 
 def _answer_signal(claim: Claim, ctx: ClaimContext, actx: ClaimContext, compliance: str | None) -> str | None:
@@ -323,7 +355,13 @@ def _answer_signal(claim: Claim, ctx: ClaimContext, actx: ClaimContext, complian
         return "vouches_for_all"
     if takes_up and not answer:
         return "takes_up_the_charge"
-    return "accused_answers" if answer else None
+    if answer:
+        return "accused_answers"
+    if not (ctx.prospective or ctx.refuses or repairs or ctx.about_another):
+        # "the section had been inspected on schedule": the accused giving its own account of the matter
+        # (not "the landlord said the mayor had visited the estate": another party's doing)
+        return "gives_account"
+    return None
 
 
 def _unnamed_rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
@@ -380,7 +418,7 @@ def _goes_on(
     if answered is None:
         return None
     why = _answer_signal(claim, ctx, contexts.get(answered, ClaimContext()), _compliance(claim, ctx))
-    if why is None or why == "accused_answers":
+    if why is None or why in {"accused_answers", "gives_account"}:
         return None  # speaking of itself in ordinary words ("we lost three GPs and kept our doors open")
     return _joined(claim, last, "goes_on", 0.55)
 

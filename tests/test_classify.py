@@ -427,3 +427,34 @@ def test_the_same_speaker_by_resolution_or_by_family_name() -> None:
         "c0000000007", 0, "Sarrow's chief executive", SourceKind.DESCRIPTOR, Span("Imogen Tate", 26, 37)
     )
     assert _same_speaker(_spoken("c0000000008", 60, "Tate", SourceKind.NAMED), described)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "after", "manner"),
+    [
+        ("enrol", "600 more students than its licence allowed", "more students than its licence allowed"),
+        (
+            "store",
+            "three times the volume of waste allowed under its permit",
+            "three times the volume of waste allowed",
+        ),
+        ("clear", "land beyond the area permitted in its consent", "beyond the area permitted"),
+        ("pay", "carers less than their contracts required", "less than their contracts required"),
+        ("open", "the footbridge before safety checks were completed", "before safety checks were completed"),
+        ("accept", "the bid three days after the closing deadline", "after the closing deadline"),
+        ("route", "the fees through a shell company to avoid paying tax", "to avoid paying"),
+        ("offer", "them holidays in exchange for their votes", "in exchange for their votes"),
+        # the same shapes without a limit, a check or a duty
+        ("charge", "customers no more than the tariff allows", None),
+        ("raise", "twice the amount it had expected", None),
+        ("reopen", "the bridge after inspections were completed", None),
+        ("reroute", "the flights to avoid the storm", None),
+    ],
+)
+def test_a_wrong_manner_without_a_word_of_wrongdoing(lemma: str, after: str, manner: str | None) -> None:
+    """More than a licence allows, an act out of turn, a duty escaped, a favour traded: the manner is the
+    wrong, and the claim an accusation."""
+    p = replace(pred(lemma, subject="the company", after=after), complement_text=after)
+    d = classify(ClaimFacts(text=f"the company {lemma} {after}", cue_lemma="say", predicates=(p,)))
+    found = [e.value for e in d.evidence if e.kind == "wrongdoing_manner"]
+    assert (d.label, found) == ((Label.ACCUSATION, [manner]) if manner else (Label.STATEMENT, []))

@@ -51,6 +51,9 @@ def test_case(case: dict[str, Any], nlp: Language) -> None:
             assert claim["label"] == expected["label"], f"label of {claim['text']!r}: {claim['evidence']}"
         if "targets" in expected:
             assert [t["text"] for t in claim["targets"]] == expected["targets"]
+        if "not_evidence" in expected:
+            given = {f"{e['kind']}:{e.get('value')}" for e in claim["evidence"]}
+            assert not given & set(expected["not_evidence"]), claim["evidence"]
         if "cue_kind" in expected:
             assert claim["cue"]["kind"] == expected["cue_kind"]
         if "count" in expected:

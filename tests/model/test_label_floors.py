@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent.parent / "data"
 MARGIN = 0.02
 #: macro F1 recorded for each development set on the rules of session 9 (blind43-48: session 12; blind49-54:
-#: session 13; blind55-60: session 14; blind61-66: session 15; see the README's Accuracy); blind7-66 were
-#: blind until scored once, then read, so they are development sets here (blind67-72 are still blind)
+#: session 13; blind55-60: session 14; blind61-66: session 15; blind67-72: session 16; see the README's
+#: Accuracy); blind7-72 were blind until scored once, then read, so they are development sets here
+#: (blind73-78 are still blind). blind40 was lowered in session 16 from 0.830: reading an accused party's own
+#: account as a weak denial (0.55) costs it three statements, and gains 0.03 on blind61-72
 FLOORS = {
     "labels": 0.965,
     "labels_heldout": 0.942,
@@ -76,7 +78,7 @@ FLOORS = {
     "labels_blind37": 0.720,
     "labels_blind38": 0.741,
     "labels_blind39": 0.745,
-    "labels_blind40": 0.830,
+    "labels_blind40": 0.793,
     "labels_blind41": 0.840,
     "labels_blind42": 0.794,
     "labels_blind43": 0.774,
@@ -103,6 +105,12 @@ FLOORS = {
     "labels_blind64": 0.585,
     "labels_blind65": 0.739,
     "labels_blind66": 0.639,
+    "labels_blind67": 0.721,
+    "labels_blind68": 0.769,
+    "labels_blind69": 0.760,
+    "labels_blind70": 0.674,
+    "labels_blind71": 0.623,
+    "labels_blind72": 0.656,
 }
 
 
