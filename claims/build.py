@@ -222,6 +222,7 @@ class _Builder:
         parties: set[str] = set()
         heads: set[str] = set()
         represented = None
+        found: TextRange | None = None
         if source is not None:
             found = self._principal_range(source)
             principal = self.text[found.start : found.end] if found else None
@@ -274,7 +275,7 @@ class _Builder:
                 and not (p.self_reference or p.passive or p.subject_head in PRONOUN_SUBJECTS)
                 for p in facts.predicates
             )
-            and not self._speaks_for_someone(a, source),
+            and not self._speaks_for_someone(a, source, found),
             self_negated=any(
                 p.main
                 and (p.negated or _nobody(p))
@@ -349,8 +350,7 @@ class _Builder:
         """The capitalised body before a title in front of a name, however the parser hung it: "[Drennick]
         chief executive Paul Sarno", "[Velmar Roads] spokesman Jon Aalto"."""
         tokens = list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or [])
-        titles = person_titles()
-        at = next((i for i, t in enumerate(tokens) if t.lower_ in titles or t.lemma_.lower() in titles), None)
+        at = next((i for i, t in enumerate(tokens) if _titles_a_person(t)), None)
         if not at or at == len(tokens) - 1 or not all(t.is_title and t.is_alpha for t in tokens[:at]):
             return None
         body = self.text[tokens[0].idx : tokens[at - 1].idx + len(tokens[at - 1].text)]
@@ -731,15 +731,15 @@ class _Builder:
         proper = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i}
         return any(head in name.split() and proper <= set(name.split()) for name in names)
 
-    def _speaks_for_someone(self, a: Attribution, source: Source | None) -> bool:
-        """A source that speaks for someone: a representative, a person with a title or an owner ("Keystone's
-        director", "Chief executive Leonie Brandt", "Pieter Haas, a spokesman for Amstel")."""
+    def _speaks_for_someone(self, a: Attribution, source: Source | None, principal: TextRange | None) -> bool:
+        """A source that speaks for someone: one with a principal ("Keystone's director"), or a person with a
+        title or a representative, in the source or its apposition ("Chief executive Leonie Brandt", "Pieter
+        Haas, a spokesman for Amstel")."""
         if source is None:
             return False
-        titles = person_titles()
         spans = [s for s in (source, self.span(a.source_apposition)) if s is not None]
-        return self._principal_range(source) is not None or any(
-            t.lower_ in titles or t.lemma_.lower() in titles
+        return principal is not None or any(
+            _titles_a_person(t)
             for s in spans
             for t in self.doc.char_span(s.start, s.end, alignment_mode="expand") or []
         )
@@ -1076,6 +1076,12 @@ def person_titles() -> frozenset[str]:
     lex = sources()
     people = frozenset(k for k, v in lex.descriptor_heads.items() if v == ("*person",))
     return people | lex.representative_heads
+
+
+def _titles_a_person(token: Token) -> bool:
+    """Whether a token is a person's title ("executive", "spokeswoman", "directors")."""
+    titles = person_titles()
+    return token.lower_ in titles or token.lemma_.lower() in titles
 
 
 def _head(tokens: Sequence[Token]) -> Token | None:

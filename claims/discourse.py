@@ -241,9 +241,10 @@ def _rebuttal(
     """The accused party answering: a denial when the answer is negated ("it has not ..."), made with a
     cue that rebuts ("insisted"), says it complied ("followed all the rules"), or asserts something of
     itself or of what was said ("its staff respond within a week"), or vouches for every case ("every
-    delivery was signed for"). An answer that looks ahead or repairs ("it has since changed the way it handles
-    data", "will review"), gives only a stance ("was confident of a fair hearing") or refuses ("would not
-    change its policy") answers without denying."""
+    delivery was signed for"), or, weakly, gives its own account of the matter ("the section had been
+    inspected on schedule"; not when the speaker accused someone before). An answer that looks ahead or
+    repairs ("it has since changed the way it handles data", "will review"), gives only a stance ("was
+    confident of a fair hearing") or refuses ("would not change its policy") answers without denying."""
     if claim.parent is not None or not ctx.parties or NO_COMMENT.search(claim.text):
         return None  # "would not comment further while proceedings were under way" answers nothing
     compliance = _compliance(claim, ctx)
@@ -331,7 +332,8 @@ WEAK_ANSWERS = frozenset({"accused_answers", "takes_up_the_charge", "gives_accou
 def _answer_signal(claim: Claim, ctx: ClaimContext, actx: ClaimContext, compliance: str | None) -> str | None:
     """What makes the accused party's words (``ctx``) an answer to the accusation (``actx``), or None:
     a negation, a cue that rebuts, a word of compliance, vouching for every case, taking up the matter of
-    the charge, or speaking of itself; none for what looks ahead or repairs."""
+    the charge, speaking of itself, or giving an account that looks back; none for what looks ahead or
+    repairs, or for another party's doing."""
     cue = claim.cue.lemma if claim.cue else ""
     repairs = _answers_without_denying(claim.text)
     answer = ctx.about_itself and not ctx.prospective and not repairs
