@@ -1714,7 +1714,7 @@ class AttributionFinder:
         return any(
             (c.pos_ == "PRON" and c.lower_ not in {"it", "this", "that", "which", "what"})
             or c.ent_type_ == "PERSON"
-            or sources().descriptor_heads.get(c.lemma_.lower()) == ("*person",)
+            or c.lemma_.lower() in sources().person_descriptors
             or bool({c.lemma_.lower(), c.lower_} & self.lex.staff_nouns)  # "cleaner", not "clean"
             for c in people
         )

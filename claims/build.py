@@ -788,7 +788,7 @@ class _Builder:
             head.ent_type_ == "PERSON"
             or head.lower_.endswith("-year-old")  # "the 29-year-old"
             or head.lemma_.lower() in sources().anonymous_heads
-            or (sources().descriptor_heads.get(head.lemma_.lower()) == ("*person",))
+            or head.lemma_.lower() in sources().person_descriptors
         ):
             return "person"
         if len(tokens) == 1 and head.tag_ == "NNP" and not head.ent_type_:
@@ -1069,18 +1069,9 @@ def _unit(obj: Token) -> bool:
     return obj.pos_ == "NOUN" and obj.is_lower and bare
 
 
-@cache
-def person_titles() -> frozenset[str]:
-    """Words that title a person ("executive", "spokesman", "director"): the descriptors that stand for a
-    person, and the representatives."""
-    lex = sources()
-    people = frozenset(k for k, v in lex.descriptor_heads.items() if v == ("*person",))
-    return people | lex.representative_heads
-
-
 def _titles_a_person(token: Token) -> bool:
     """Whether a token is a person's title ("executive", "spokeswoman", "directors")."""
-    titles = person_titles()
+    titles = sources().person_titles
     return token.lower_ in titles or token.lemma_.lower() in titles
 
 

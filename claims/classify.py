@@ -759,7 +759,7 @@ def _party_head(head: str) -> bool:
         or head in people.affiliates
         or head in lex.organisation_nouns
         or head in lex.anonymous_heads
-        or lex.descriptor_heads.get(head) == ("*person",)
+        or head in lex.person_descriptors
         or head in {"defendant", "accused", "suspect", "company", "firm", "officials", "staff", "management"}
     )
 

@@ -128,17 +128,18 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
         ctx = contexts.get(claim.id, ClaimContext())
         if claim.label is Label.STATEMENT and claim.cue is not None and claim.cue.kind is not CueKind.BELIEF:
             turns = _turns(claim, out)
+            compliance = _compliance(claim, ctx)
             claim = (
                 _inherit_denial(claim, claims)
                 or _relayed_finding(claim, claims)
                 or _own_view(claim, claims)
                 or _cited_charge(claim, claims)
                 or _elaboration(claim, ctx, out)
-                or _rebuttal(claim, ctx, out, contexts, turns)
+                or _rebuttal(claim, ctx, out, contexts, turns, compliance)
                 or _contradiction(claim, ctx, out, contexts)
-                or _goes_on(claim, ctx, turns, out, contexts)
+                or _goes_on(claim, ctx, turns, out, contexts, compliance)
                 or _insisted(claim, ctx)
-                or _avowed_compliance(claim, ctx, out)
+                or _avowed_compliance(claim, ctx, out, compliance)
                 or claim
             )
         out.append(claim)
@@ -236,7 +237,8 @@ def _rebuttal(
     ctx: ClaimContext,
     earlier: Sequence[Claim],
     contexts: Mapping[str, ClaimContext],
-    turns: Sequence[Claim] = (),
+    turns: Sequence[Claim],
+    compliance: str | None,
 ) -> Claim | None:
     """The accused party answering: a denial when the answer is negated ("it has not ..."), made with a
     cue that rebuts ("insisted"), says it complied ("followed all the rules"), or asserts something of
@@ -247,7 +249,6 @@ def _rebuttal(
     confident of a fair hearing") or refuses ("would not change its policy") answers without denying."""
     if claim.parent is not None or not ctx.parties or NO_COMMENT.search(claim.text):
         return None  # "would not comment further while proceedings were under way" answers nothing
-    compliance = _compliance(claim, ctx)
     speaker = _speaker(ctx, turns, contexts)
     for accusation in reversed(earlier):
         if accusation.label is not Label.ACCUSATION or accusation.end > claim.start:
@@ -285,14 +286,15 @@ LOOSE_COMPLIANCE = frozenset(
 )
 
 
-def _avowed_compliance(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:
+def _avowed_compliance(
+    claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim], compliance: str | None
+) -> Claim | None:
     """'A company spokeswoman said Lumio has always complied with the national heat guidance': saying that one
     kept the rules, when the article has reported no accusation, answers a charge the article puts in other
     words (or does not report): a denial, weakly held. Not a promise ('would comply with the order'), which
     :func:`_compliance` leaves out."""
     if claim.parent is not None or NO_COMMENT.search(claim.text) or _answers_without_denying(claim.text):
         return None
-    compliance = _compliance(claim, ctx)
     if compliance is None or compliance in LOOSE_COMPLIANCE or ctx.about_another:
         return None  # ("the union said the airline had complied": no answer of its own)
     if any(c.label is Label.ACCUSATION and c.end <= claim.start for c in earlier):
@@ -395,6 +397,7 @@ def _goes_on(
     turns: Sequence[Claim],
     earlier: Sequence[Claim],
     contexts: Mapping[str, ClaimContext],
+    compliance: str | None,
 ) -> Claim | None:
     """'Sarrow's chief executive, Imogen Tate, said the report's figures were wrong. "They have added
     together the losses of two different companies," Tate said': a source whose last word was a denial,
@@ -419,7 +422,7 @@ def _goes_on(
     )
     if answered is None:
         return None
-    why = _answer_signal(claim, ctx, contexts.get(answered, ClaimContext()), _compliance(claim, ctx))
+    why = _answer_signal(claim, ctx, contexts.get(answered, ClaimContext()), compliance)
     if why is None or why in {"accused_answers", "gives_account"}:
         return None  # speaking of itself in ordinary words ("we lost three GPs and kept our doors open")
     return _joined(claim, last, "goes_on", 0.55)

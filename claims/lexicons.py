@@ -195,6 +195,10 @@ class SourceLexicon:
     organisation_nouns: frozenset[str]
     capitals: MappingProxyType[str, str]
     country_aliases: MappingProxyType[str, str]
+    #: descriptors that stand for a person ("the spokesman", "the chief executive"), and with the
+    #: representatives, the words that title a person ("Drennick [chief executive] Paul Sarno")
+    person_descriptors: frozenset[str]
+    person_titles: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -221,18 +225,23 @@ def sources() -> SourceLexicon:
     raw = load_data("sources.json")
     pronouns = raw["pronouns"]
     capitals = {k: v for k, v in raw["capitals"].items() if not k.startswith("_")}
+    descriptors = {k.lower(): tuple(v) for k, v in raw["descriptor_heads"].items()}
+    people = frozenset(k for k, v in descriptors.items() if v == ("*person",))
+    representatives = _frozen_words(raw["representative_heads"])
     return SourceLexicon(
         person_pronouns=_frozen_words(pronouns["person"]),
         thing_pronouns=_frozen_words(pronouns["thing"]),
         plural_pronouns=_frozen_words(pronouns["plural"]),
         anonymous_heads=_frozen_words(raw["anonymous_heads"]),
-        representative_heads=_frozen_words(raw["representative_heads"]),
+        representative_heads=representatives,
         outside_parties=_frozen_words(raw["outside_parties"]),
         document_heads=_frozen_words(raw["document_heads"]),
-        descriptor_heads=MappingProxyType({k.lower(): tuple(v) for k, v in raw["descriptor_heads"].items()}),
+        descriptor_heads=MappingProxyType(descriptors),
         organisation_nouns=_frozen_words(raw["organisation_nouns"]),
         capitals=MappingProxyType(capitals),
         country_aliases=MappingProxyType(dict(raw["country_aliases"])),
+        person_descriptors=people,
+        person_titles=people | representatives,
     )
 
 
