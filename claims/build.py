@@ -40,7 +40,7 @@ from claims.classify import (
     singular,
 )
 from claims.coref import DEFINITE, Mention, Resolver, SourceMention, resolve_sources
-from claims.discourse import ClaimContext, name_heads, name_words, resolve_discourse
+from claims.discourse import ClaimContext, name_heads, name_words, resolve_discourse, staff_by_role
 from claims.lexicons import cues, labels, sources
 from claims.text import find_boilerplate, headline_span
 from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, SourceSpan, Span
@@ -249,6 +249,8 @@ class _Builder:
                 elaborates = cue_tokens[(owner or above[0]).i] if above else None
         acting = _acting(facts)
         actor = acting[0] if acting is not None else None
+        charged = _charged(facts)
+        charged_names = self._accused_names((charged,), source) if charged is not None else []
         return ClaimContext(
             topic=self._topic(a),
             answer_subjects=frozenset(
@@ -260,6 +262,11 @@ class _Builder:
             actor_words=name_words(actor.text) if actor else frozenset(),
             actor_heads=name_heads(actor.text) if actor else frozenset(),
             actor_acts=acting is not None and _acts_on_its_own(acting[1]),
+            they_act=any(_they_act(p) for p in facts.predicates),
+            charged=charged,
+            charged_staff=charged is not None and staff_by_role(charged.text),
+            charged_words=frozenset().union(*(name_words(n) for n in charged_names)),
+            charged_heads=frozenset().union(*(name_heads(n) for n in charged_names)),
             parties=frozenset(parties),
             party_heads=frozenset(heads),
             represented_words=name_words(represented) if represented else frozenset(),
@@ -1033,10 +1040,31 @@ def _mistagged_verb(token: Token) -> bool:
 def _acts_on_its_own(p: Predicate) -> bool:
     """Whether the actor of ``p`` (see _acting) is a party by its head ('[Brightstone Builds] left their
     kitchen without a roof', not 'reservoir levels in the Kessock region have fallen') doing something of
-    its own, not an authority's process ('police searched his home', 'regulators are investigating ...')."""
+    its own, not an authority's process ('police searched his home', 'regulators are investigating ...') and
+    not a remedy of its own ('Velora is recalling 86,000 hatchbacks': ``remedial_acts``)."""
     lex = labels()
     authority = p.subject_head in lex.courts | lex.accusatory_sources or p.subject_head == "police"
-    return p.party_subject and p.lemma not in lex.process_verbs | STATES and not authority
+    return p.party_subject and p.lemma not in lex.process_verbs | lex.remedial_acts | STATES and not authority
+
+
+def _they_act(p: Predicate) -> bool:
+    """'[They] kept the sewing lines running', '[it] has cost us three points': an asserted act of a
+    third-person pronoun that is not the source itself."""
+    asserted = p.main and not (p.hypothetical or p.future or p.passive)
+    return asserted and p.subject_head in {"they", "it"} and not p.self_reference and p.lemma not in NOT_ACTS
+
+
+def _charged(facts: ClaimFacts) -> Span | None:
+    """The party the content says did (or failed to do) something of its own, by name or by a noun that names
+    a party ('the trust had lost the notes', 'senior managers had pressured evaluators'), not a pronoun, not
+    the source itself, not an authority at work, in the first asserted active main predicate that has one."""
+    for p in facts.predicates:
+        if not p.main or p.hypothetical or p.future or p.passive or p.subject is None:
+            continue
+        if p.self_reference or p.subject_head in PRONOUN_SUBJECTS or p.lemma in NOT_ACTS:
+            return None  # the source itself, a pronoun, or no act ("the firm is a supplier")
+        return p.subject if _acts_on_its_own(p) else None
+    return None
 
 
 def _acting(facts: ClaimFacts) -> tuple[Span, Predicate] | None:

@@ -43,7 +43,8 @@ WITHOUT = re.compile(
     r"tests?|certificates?|certification|supervision)\b"
     r"|\bwithout\s+(?:(?:any|the|their|proper|adequate|required|necessary)\s+)?(?:safety|protective|breathing)\s+"
     r"(?:equipment|gear|apparatus|clothing|masks?|harness(?:es)?)\b"
-    r"|\bwithout\s+(?:any|an?\s+open|open|a\s+public|public|fair|a\s+fair)\s+competition\b",
+    r"|\bwithout\s+(?:any|an?\s+open|open|a\s+public|public|fair|a\s+fair)\s+competition\b"
+    r"|\bwithout\s+(?:a\s+|any\s+)?(?:valid\s+|proper\s+)?(?:legal|lawful)\s+basis\b",
     re.IGNORECASE,
 )
 #: a comparison with what a licence, a permit or the law allows: "enrolled 600 more students than its licence
@@ -61,7 +62,9 @@ LIMIT_EXCEEDED = re.compile(
     r"|\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times|twice|double|triple|treble)\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:allowed|permitted|authori[sz]ed|licen[sc]ed|legal\s+(?:limit|level|maximum)|limit)\b"
     r"|\b(?:above|over|beyond|exceeding|outside|in\s+excess\s+of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:allowed|permitted|authori[sz]ed|licen[sc]ed)\b",
+    r"(?:allowed|permitted|authori[sz]ed|licen[sc]ed)\b"
+    r"|\b(?:beyond|exceeding|in\s+excess\s+of)\s+(?:the|its|their)\s+(?:legal|statutory|lawful|permitted|agreed)\s+"
+    r"(?:limits?|maximum|threshold|cap|period)\b",
     re.IGNORECASE,
 )
 #: an act done before the checks it waits on, or after its deadline: "ordered the trains into service
@@ -84,7 +87,34 @@ QUID_PRO_QUO = re.compile(
 #: an act done to escape a duty: "routed the fees through a shell company to avoid tax", "to evade sanctions"
 EVADING = re.compile(
     r"\b(?:in\s+order\s+)?to\s+(?:avoid|evade|dodge|escape)\s+(?:paying(?:\s+for)?\b|(?:(?:the|any)\s+)?(?:tax|taxes|duty|duties|"
-    r"tariffs|fines|penalties|detection|scrutiny|inspections?|inspectors|regulators|sanctions|oversight)\b)",
+    r"tariffs|fines|penalties|detection|scrutiny|inspections?|inspectors|regulators|sanctions|oversight)\b)"
+    r"|\b(?:in\s+order\s+)?to\s+(?:cut|reduce|lower|shrink|minimi[sz]e)\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+)?"
+    r"tax\s+(?:bill|bills|liability|liabilities)\b",
+    re.IGNORECASE,
+)
+#: an act done to deceive or force: "showed fake sales figures to lure buyers", "in order to mislead
+#: investors"
+DECEIVING = re.compile(
+    r"\b(?:in\s+order\s+)?to\s+(?:lure|trick|dupe|deceive|mislead|fool|coerce|hoodwink|con)\s",
+    re.IGNORECASE,
+)
+#: what the law gives no ground for: "charged fees that had no basis in law" (of what the actor did; not "the
+#: claim has no basis in law", which is said of a claim)
+LAWLESS = re.compile(
+    r"\b(?:that|which)\s+(?:had|has|have)\s+no\s+(?:(?:legal|lawful)\s+basis|basis\s+in\s+(?:the\s+)?law)\b",
+    re.IGNORECASE,
+)
+#: a favour to the actor's own people: "awarded the contract to a company run by his sister", "sold the parks
+#: to developers linked to two councillors", "handed the donated seed to his relatives"
+CRONYISM = re.compile(
+    r"\bto\s+(?:(?:a|an|the|two|three|several|other)\s+)?(?:[\w-]+\s+)?(?:firms?|compan(?:y|ies)|businesses|"
+    r"contractors?|suppliers?|consultanc(?:y|ies)|developers?|entities|partnerships?)\s+"
+    r"(?:(?:run|owned|controlled|managed|headed|set\s+up)\s+by|(?:linked|tied|connected)\s+to|belonging\s+to)\s+"
+    r"(?:(?:his|her|their|its|the|a|two|three|several)\s+)?(?:own\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|relatives?|family|brother|sister|"
+    r"son|daughter|wife|husband|cousin|nephew|niece|friends?|allies|associates|board\s+members|"
+    r"directors?|councill?ors?|ministers?|mayor|chairman|chairwoman|officials?|lawmakers?|MPs?)\b"
+    r"|\bto\s+(?:his|her|their)\s+(?:own\s+)?(?:relatives|family\s+members|friends|cronies|in-laws|allies)\b",
     re.IGNORECASE,
 )
 CAUSES = frozenset({"source", "cause", "culprit", "origin"})
@@ -193,6 +223,8 @@ DESPITE_WARNINGS = re.compile(
     r"|\b(?:even\s+though|although)\s+(?:[\w-]+\s+){1,3}(?:had|has|have|was|were)\s+(?:been\s+)?"
     r"(?:repeatedly\s+)?(?:warned|alerted)\b"
     r"|\bdespite\s+(?:having\s+)?(?:promised|promising|pledged|pledging|vowed|vowing|assured|assuring)\b"
+    r"|\bafter\s+(?:being|having\s+been)\s+(?:repeatedly\s+)?(?:told|ordered|instructed|warned|asked|directed)\s+to\s+"
+    r"(?:stop|change|remove|withdraw|recall|fix|halt|end|cease|correct|take\s+down|pull)\b"
 )
 #: cues that, in the future ("will appeal", "would fight the charges"), promise a fight rather than deny
 PROMISED_FIGHTS = frozenset({"contest", "fight", "challenge", "defend", "appeal"})
@@ -284,10 +316,14 @@ NEVER_SAID = re.compile(
 #: "failed to carry out required checks": what the law or the rules required
 REQUIRED = re.compile(r"\b(?:required|mandatory|legally\s+required|compulsory|statutory)\b")
 AFTER_CANCELLING = re.compile(r"\bafter\b.{0,50}\bcancel(?:led|ed|lation|ling|ing)\b")
-#: "signed off checks that were never carried out", "billed for repairs that were not done"
+#: "signed off checks that were never carried out", "billed for repairs that were not done", "billed the
+#: insurer for crowns he never fitted"
 PHANTOM = re.compile(
     r"\b(?:that|which)\s+(?:were|was|had)\s+(?:never|not)\s+(?:been\s+)?"
     r"(?:carried\s+out|performed|done|delivered|provided|completed|conducted|made|worked)\b"
+    r"|\b(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+)?never\s+(?:actually\s+)?(?:carried\s+out|performed|done|"
+    r"delivered|provided|completed|conducted|gave|given|inspected|visited|examined|tested|checked|attended|"
+    r"supplied|built|worked|fitted|installed|repaired|replaced|cleaned|treated|taught|held|saw|seen)\b"
 )
 #: "put speed ahead of compliance", "chose profit over safety": gain put before duty
 PRIORITIES = re.compile(
@@ -1136,13 +1172,18 @@ def _wrong_manner(text: str, lex: LabelLexicon) -> str | None:
 def _manner(text: str, lex: LabelLexicon) -> str | None:
     """A wrongdoing manner in ``text``: a phrase of the lexicon ("in breach of the law"), a comparison with
     what is allowed (:data:`LIMIT_EXCEEDED`), an act out of turn (:data:`OUT_OF_TURN`), a favour traded
-    (:data:`QUID_PRO_QUO`) or a duty escaped (:data:`EVADING`)."""
+    (:data:`QUID_PRO_QUO`), a duty escaped (:data:`EVADING`), a purpose to deceive (:data:`DECEIVING`), a
+    favour to the actor's own people (:data:`CRONYISM`) or an act the law gives no ground for
+    (:data:`LAWLESS`)."""
     return (
         phrase_hit(text, lex.wrongdoing_manner)
         or _group(LIMIT_EXCEEDED.search(text))
         or _group(OUT_OF_TURN.search(text))
         or _group(QUID_PRO_QUO.search(text))
         or _group(EVADING.search(text))
+        or _group(DECEIVING.search(text))
+        or _group(CRONYISM.search(text))
+        or _group(LAWLESS.search(text))
     )
 
 

@@ -88,6 +88,16 @@ class ClaimContext:
     # -> "Marlowe Generics"), so that the named party's answer is read as its answer (see _rebuttal)
     accused_words: frozenset[str] = frozenset()
     accused_heads: frozenset[str] = frozenset()
+    # a main predicate's subject is "they" or "it", not the source, in an asserted act ("They kept the lines
+    # running and stopped paying the people on them"): after the source's own accusation, more of it
+    they_act: bool = False
+    # the party a main predicate says did something, pronouns aside, with the words and heads of the names it
+    # stands for ("the trust" -> "Braemoor Health Trust"): whose later answer makes the claim a charge (see
+    # _answered_act)
+    charged: Span | None = None
+    charged_staff: bool = False  # the charged party is a body's staff by role alone ("managers", "the crew")
+    charged_words: frozenset[str] = frozenset()
+    charged_heads: frozenset[str] = frozenset()
 
 
 def name_words(text: str) -> frozenset[str]:
@@ -108,6 +118,14 @@ def name_heads(text: str) -> frozenset[str]:
     return frozenset(heads) | _polity(text)
 
 
+def staff_by_role(text: str) -> bool:
+    """'managers', 'senior management', 'the crew': a body's own people named by their role alone, whose body
+    answers for them ('staff_nouns'); not 'managers at Velmar Dyeworks' (named, so matched by name)."""
+    words = text.split()
+    named = any(w[:1].isupper() for w in words[1:])
+    return bool(words) and words[-1].lower() in labels().staff_nouns and not named
+
+
 def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w'’.-]+", text.lower()) if w not in NAME_STOP]
 
@@ -123,6 +141,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
     claims = [
         _denied_act(claim, contexts, claims) or _denied_allegation(claim, claims) or claim for claim in claims
     ]
+    claims = [_answered_act(claim, contexts, claims) or claim for claim in claims]
     out: list[Claim] = []
     for claim in claims:
         ctx = contexts.get(claim.id, ClaimContext())
@@ -140,6 +159,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
                 or _goes_on(claim, ctx, turns, out, contexts, compliance)
                 or _insisted(claim, ctx)
                 or _avowed_compliance(claim, ctx, out, compliance)
+                or _charges_on(claim, ctx, turns)
                 or claim
             )
         out.append(claim)
@@ -258,10 +278,7 @@ def _rebuttal(
         accused |= actx.accused_words
         accused_heads: frozenset[str] = frozenset().union(*(name_heads(t.text) for t in accusation.targets))
         accused_heads |= actx.accused_heads
-        speaks_for = (accused & speaker.parties) & (accused_heads | speaker.party_heads) or (
-            accused & speaker.represented_words
-        ) & (accused_heads | speaker.represented_heads)
-        if not speaks_for and not compliance:
+        if not _speaks_as(accused, accused_heads, speaker) and not compliance:
             continue  # the speaker is not the accused party (a shared modifier is not enough)
         why = _answer_signal(claim, ctx, actx, compliance)
         if why is None or (why == "gives_account" and any(t.label is Label.ACCUSATION for t in turns)):
@@ -270,6 +287,24 @@ def _rebuttal(
         # the time on the development sets (199 claims); an answer in ordinary words 63%
         return _rebuts(claim, accusation, why, 0.55 if why in WEAK_ANSWERS else 0.8)
     return _unnamed_rebuttal(claim, ctx, earlier)
+
+
+def _speaks_as(
+    words: frozenset[str],
+    heads: frozenset[str],
+    speaker: ClaimContext,
+    *,
+    titles: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether ``speaker`` is the party named by ``words`` and ``heads`` (see name_words, name_heads), or
+    speaks for it: a shared word that is a head of either name ("Marlowe" in "Marlowe Generics" and
+    "Marlowe's chief executive"; a shared modifier is not enough), among the speaker's own names or the name
+    its described principal stands for. A word of ``titles`` shared alone is no name ("A senior U.S. official
+    held talks" and "The U.S. official for arms control, Bonnie Jenkins" are two officials)."""
+    return bool(
+        (words & speaker.parties) & (heads | speaker.party_heads) - titles
+        or (words & speaker.represented_words) & (heads | speaker.represented_heads) - titles
+    )
 
 
 def _compliance(claim: Claim, ctx: ClaimContext) -> str | None:
@@ -428,6 +463,25 @@ def _goes_on(
     return _joined(claim, last, "goes_on", 0.55)
 
 
+def _charges_on(claim: Claim, ctx: ClaimContext, turns: Sequence[Claim]) -> Claim | None:
+    """'Patient groups said Halvern had raised the price by 900 percent. "They manufactured scarcity and then
+    sold it back to patients," said ...': a source whose last word was an accusation, telling what "they" (or
+    "it") did, goes on with its charge against the same party, in whatever words. Not a promise, a remedy or
+    a stance. Weakly held: the pronoun is not resolved, only read as the party the source just accused."""
+    if not ctx.they_act or not turns or turns[-1].label is not Label.ACCUSATION:
+        return None
+    if ctx.prospective or ctx.refuses or _answers_without_denying(claim.text):
+        return None
+    last = turns[-1]
+    return replace(
+        claim,
+        label=Label.ACCUSATION,
+        confidence=0.55,
+        targets=last.targets,
+        evidence=(*_undoubted(claim), Evidence("charges_on", last.id)),
+    )
+
+
 def _same_speaker(one: Claim, other: Claim) -> bool:
     """Whether two claims' sources (as written or resolved) are the same mention or the one stands for the
     other ("Tate" and "Sarrow's chief executive, Imogen Tate"; "he" resolved to "Keith Barrow")."""
@@ -522,6 +576,57 @@ def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequ
                 confidence=0.55,
                 targets=(ctx.actor,),
                 evidence=(*_undoubted(claim), Evidence("denied_by_party", denial.id)),
+            )
+    return None
+
+
+def _answered_act(
+    claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequence[Claim]
+) -> Claim | None:
+    """What a party is said to have done, when that party answers later in the article, is what it is
+    accused of: "Residents said the council had handed relief vouchers to relatives. The council said the
+    vouchers were issued strictly by the registry" makes the residents' claim an accusation against the
+    council, though neither claim holds a word of wrongdoing or denial (news reports a charge and then lets
+    the charged party answer). The answer must come from the party the claim names as the doer (by name,
+    or by whom its speaker represents; for a body's staff named by role alone, "managers had rostered one
+    driver for 17 hours", from whoever answers for them), from another source, and be an answer (see
+    :func:`_answer_signal`); the claim must be asserted, not a request, and not a vouching or compliance of
+    its own ("every newsletter had been cleared by the office"). Held at 0.75 when the party answers as
+    :func:`_rebuttal` holds strongly (a negation, an insisting cue, compliance, vouching for every case),
+    else at 0.55: an answer in ordinary words may only add a fact ("Negotiators concluded an agreement ...
+    Its chief negotiator said dairy would stay protected")."""
+    ctx = contexts.get(claim.id, ClaimContext())
+    if claim.label is not Label.STATEMENT or claim.cue is None or claim.cue.kind is CueKind.BELIEF:
+        return None
+    if ctx.charged is None or ctx.charged_words & ctx.parties or ctx.prospective:
+        return None  # no party acts, or the source speaks of itself, or of what is to come
+    if not _next_account(claim.cue.lemma) or ctx.vouches_for_all:
+        return None  # "called on the commission to act": a request, no charge
+    vocab = labels()
+    if _affirmed(claim.text, vocab.compliance_words | vocab.propriety_adverbs):
+        return None  # "the force had acted within the law": said for the party, not against it
+    titles = sources().person_titles
+    for answer in claims:
+        actx = contexts.get(answer.id)
+        if answer.start <= claim.end or actx is None or answer.label is not Label.STATEMENT:
+            continue
+        if answer.cue is None or answer.cue.kind is CueKind.BELIEF or not _next_account(answer.cue.lemma):
+            continue  # no speaker, or a request ("called for work to be halted")
+        if actx.parties & ctx.parties:
+            continue  # the same source going on
+        if not (ctx.charged_staff or _speaks_as(ctx.charged_words, ctx.charged_heads, actx, titles=titles)):
+            continue  # someone else speaking (a body answers for its staff: "managers had rostered ...")
+        why = _answer_signal(answer, actx, ctx, _compliance(answer, actx))
+        if why is not None:
+            # a charge the party answers by negating, insisting, saying it complied or vouching for every
+            # case was right 37 times in 42 on the development sets; one it answers in ordinary words, 109
+            # in 133
+            return replace(
+                claim,
+                label=Label.ACCUSATION,
+                confidence=0.55 if why in WEAK_ANSWERS else 0.75,
+                targets=(ctx.charged,),
+                evidence=(*_undoubted(claim), Evidence("answered_by_party", answer.id)),
             )
     return None
 

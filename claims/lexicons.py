@@ -307,6 +307,8 @@ class LabelLexicon:
     stance_words: frozenset[str]
     party_nouns: frozenset[str]
     process_verbs: frozenset[str]
+    remedial_acts: frozenset[str]
+    staff_nouns: frozenset[str]
     unidentified_parties: frozenset[str]
     dependants: frozenset[str]
     tip_recipients: frozenset[str]

@@ -20,10 +20,15 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent.parent / "data"
 MARGIN = 0.02
 #: macro F1 recorded for each development set on the rules of session 9 (blind43-48: session 12; blind49-54:
-#: session 13; blind55-60: session 14; blind61-66: session 15; blind67-72: session 16; see the README's
-#: Accuracy); blind7-72 were blind until scored once, then read, so they are development sets here
-#: (blind73-78 are still blind). blind40 was lowered in session 16 from 0.830: reading an accused party's own
-#: account as a weak denial (0.55) costs it three statements, and gains 0.03 on blind61-72
+#: session 13; blind55-60: session 14; blind61-66: session 15; blind67-72: session 16; blind73-78: session 17;
+#: see the README's Accuracy); blind7-78 were blind until scored once, then read, so they are development sets
+#: here (blind79-84 are still blind). blind40 was lowered in session 16 from 0.830: reading an accused party's
+#: own account as a weak denial (0.55) costs it three statements, and gains 0.03 on blind61-72. blind22 (from
+#: 0.802), blind41 (from 0.840) and blind60 (from 0.721) were lowered in session 17 to their scores then:
+#: reading what a party is said to have done as a charge when that party answers later (answered_by_party)
+#: moves ten of their labels away from gold and two to it, mostly an event the party then comments on ("the
+#: club said Loftus retained the backing of the board"; "filings show Harcastle halved its contributions"),
+#: and gains 0.02 to 0.10 on most of blind46-78
 FLOORS = {
     "labels": 0.965,
     "labels_heldout": 0.942,
@@ -60,7 +65,7 @@ FLOORS = {
     "labels_blind19": 0.835,
     "labels_blind20": 0.818,
     "labels_blind21": 0.794,
-    "labels_blind22": 0.802,
+    "labels_blind22": 0.778,
     "labels_blind23": 0.745,
     "labels_blind24": 0.831,
     "labels_blind25": 0.871,
@@ -79,7 +84,7 @@ FLOORS = {
     "labels_blind38": 0.741,
     "labels_blind39": 0.745,
     "labels_blind40": 0.793,
-    "labels_blind41": 0.840,
+    "labels_blind41": 0.815,
     "labels_blind42": 0.794,
     "labels_blind43": 0.774,
     "labels_blind44": 0.742,
@@ -98,7 +103,7 @@ FLOORS = {
     "labels_blind57": 0.750,
     "labels_blind58": 0.770,
     "labels_blind59": 0.678,
-    "labels_blind60": 0.721,
+    "labels_blind60": 0.700,
     "labels_blind61": 0.582,
     "labels_blind62": 0.655,
     "labels_blind63": 0.676,
@@ -111,6 +116,12 @@ FLOORS = {
     "labels_blind70": 0.674,
     "labels_blind71": 0.623,
     "labels_blind72": 0.656,
+    "labels_blind73": 0.813,
+    "labels_blind74": 0.707,
+    "labels_blind75": 0.744,
+    "labels_blind76": 0.669,
+    "labels_blind77": 0.669,
+    "labels_blind78": 0.708,
 }
 
 
