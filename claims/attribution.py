@@ -1720,8 +1720,9 @@ class AttributionFinder:
         )
 
     def _billing(self, verb: Token) -> bool:
-        """'charged customers a premium', 'charged overdraft fees to 80,000 customers': charge meaning bill,
-        not accuse ('charged him with fraud', 'was charged after a crash')."""
+        """'charged customers a premium', 'charged overdraft fees to 80,000 customers', 'charged them for
+        lessons', 'kept charging members': charge meaning bill, not accuse ('charged him with fraud', 'was
+        charged after a crash')."""
         children = list(verb.children)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         if passive or any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
@@ -1731,8 +1732,14 @@ class AttributionFinder:
         priced = any(
             c.lower_ in {"more", "less", "extra"} or c.ent_type_ in {"MONEY", "PERCENT"} for c in children
         )
+        # "charged them for lessons he never gave", "kept charging members after they cancelled": what is
+        # billed for, or a charge kept up
+        billed_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+        kept_up = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"keep", "continue"}
         return (
             priced
+            or billed_for
+            or kept_up
             or any(c.dep_ == "dative" for c in children)
             or any(
                 c.lemma_.lower() in self.lex.billing_objects or any(t.ent_type_ == "MONEY" for t in c.subtree)
