@@ -141,13 +141,15 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
     claims = [
         _denied_act(claim, contexts, claims) or _denied_allegation(claim, claims) or claim for claim in claims
     ]
-    claims = [_answered_act(claim, contexts, claims) or claim for claim in claims]
+    # a claim's word of compliance, found once: read as the claim's own answer and as the answer to a charge
+    compliance_of = {c.id: _compliance(c, contexts.get(c.id, ClaimContext())) for c in claims}
+    claims = [_answered_act(claim, contexts, claims, compliance_of) or claim for claim in claims]
     out: list[Claim] = []
     for claim in claims:
         ctx = contexts.get(claim.id, ClaimContext())
         if claim.label is Label.STATEMENT and claim.cue is not None and claim.cue.kind is not CueKind.BELIEF:
             turns = _turns(claim, out)
-            compliance = _compliance(claim, ctx)
+            compliance = compliance_of[claim.id]
             claim = (
                 _inherit_denial(claim, claims)
                 or _relayed_finding(claim, claims)
@@ -581,7 +583,10 @@ def _denied_act(claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequ
 
 
 def _answered_act(
-    claim: Claim, contexts: Mapping[str, ClaimContext], claims: Sequence[Claim]
+    claim: Claim,
+    contexts: Mapping[str, ClaimContext],
+    claims: Sequence[Claim],
+    compliance_of: Mapping[str, str | None],
 ) -> Claim | None:
     """What a party is said to have done, when that party answers later in the article, is what it is
     accused of: "Residents said the council had handed relief vouchers to relatives. The council said the
@@ -616,7 +621,7 @@ def _answered_act(
             continue  # the same source going on
         if not (ctx.charged_staff or _speaks_as(ctx.charged_words, ctx.charged_heads, actx, titles=titles)):
             continue  # someone else speaking (a body answers for its staff: "managers had rostered ...")
-        why = _answer_signal(answer, actx, ctx, _compliance(answer, actx))
+        why = _answer_signal(answer, actx, ctx, compliance_of[answer.id])
         if why is not None:
             # a charge the party answers by negating, insisting, saying it complied or vouching for every
             # case was right 37 times in 42 on the development sets; one it answers in ordinary words, 109
