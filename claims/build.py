@@ -39,8 +39,8 @@ from claims.classify import (
     may_assert_wrongdoing,
     singular,
 )
-from claims.coref import DEFINITE, Mention, Resolver, SourceMention, resolve_sources
-from claims.discourse import ClaimContext, name_heads, name_words, resolve_discourse, staff_by_role
+from claims.coref import DEFINITE, PERSON_LABELS, Mention, Resolver, SourceMention, resolve_sources
+from claims.discourse import NAME_STOP, ClaimContext, name_heads, name_words, resolve_discourse, staff_by_role
 from claims.lexicons import cues, labels, sources
 from claims.text import find_boilerplate, headline_span
 from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, SourceSpan, Span
@@ -118,6 +118,11 @@ class _Builder:
             if e.label_ in ENTITY_LABELS
             and not any(a <= e.start_char and e.end_char <= b for a, b in blocked)
         ]
+        # the capitalised words of the article's names: a later short form the parser missed ("Sunmeadow
+        # put sales ahead of the lives of these animals", after "Sunmeadow Foods") still names a party
+        self.name_words = frozenset(
+            w for e in self.entities for w in e.text.split() if w[:1].isupper() and w.lower() not in NAME_STOP
+        )
 
     def span(self, r: TextRange | None) -> Span | None:
         return None if r is None else Span(self.text[r.start : r.end], r.start, r.end)
@@ -194,7 +199,32 @@ class _Builder:
             resolved = Resolver(others).resolve(self._mention(TextRange(t.start, t.end))).resolved
             if resolved is not None:
                 names.append(resolved.text)
+            else:
+                names.extend(self._named_next(t, others))
         return names
+
+    def _named_next(self, target: Span, entities: Sequence[Mention]) -> list[str]:
+        """A person the article first describes and then names: "charged [a 44-year-old satellite engineer]
+        with passing files ... Dario Feszt, who worked for Orvane Systems, handed over 40 documents" (the
+        first new person named in the next sentence). Only for a description of one person with no name in
+        it ("his longtime manager", "their older brother, the executor of the estate")."""
+        words = target.text.split()
+        if len(words) < 2 or words[0].lower() not in DESCRIBING or any(w[:1].isupper() for w in words[1:]):
+            return []  # (a name in it: "their landlord, Crownhill Residential")
+        lex = sources()
+        if target.text.split(",")[0].split()[-1].lower() not in lex.person_descriptors | lex.relatives:
+            return []  # not one person ("their contractor", "his own staff")
+        sentence = self.doc.char_span(target.start, target.end, alignment_mode="expand")
+        if sentence is None:
+            return []
+        nxt = sentence.sent.end
+        limit = self.doc[nxt].sent.end_char if nxt < len(self.doc) else len(self.text)
+        before = self.text[: target.start]
+        for e in entities:
+            if e.label in PERSON_LABELS and target.end <= e.start < limit:
+                last = e.text.split()[-1]
+                return [] if last in before else [e.text]
+        return []
 
     def _source_phrase(self, a: Attribution) -> TextRange:
         """The source's whole phrase (:attr:`SourceSpan.PHRASE`), before the cue or content after it."""
@@ -543,7 +573,12 @@ class _Builder:
                 inside = [e for e in self.entities if start <= e.start and e.end <= end]
                 heads = [subj, *subj.conjuncts]
                 named = [e for e in inside if any(e.start <= h.idx < e.end for h in heads)]
-                party_subject = bool(named) or _party_noun(subj) or subj.pos_ in {"PRON", "PROPN"}
+                party_subject = (
+                    bool(named)
+                    or _party_noun(subj)
+                    or subj.pos_ in {"PRON", "PROPN"}
+                    or (subj.text in self.name_words and not subj.conjuncts and subj.i == lo.i)
+                )
                 if not named and not _party_noun(subj):
                     named = inside
                 entities = tuple(Span(e.text, e.start, e.end) for e in named)
@@ -713,8 +748,12 @@ class _Builder:
             None,
         )
         pronoun = word if word in PRONOUN_AGREEMENT else owner if owner in PRONOUN_AGREEMENT else None
-        if pronoun is not None and pronoun != word and subject.lemma_.lower() in labels().counterparts:
-            return False  # "their landlord", "his employer": another party, not the source's own people
+        other = labels().counterparts
+        if pronoun in {"his", "her"}:  # a person's relatives and superiors ("its commanders" are the body's)
+            other = other | sources().relatives | SUPERIORS
+        if pronoun is not None and pronoun != word and subject.lemma_.lower() in other:
+            # "their landlord", "his employer", "her nephew": another party, not the source's own people
+            return False
         if pronoun is not None:
             kind = PRONOUN_AGREEMENT[pronoun]
             if kind == "first":
@@ -736,7 +775,12 @@ class _Builder:
         head = subject.lemma_.lower()
         # "the Kamali campaign" is not "the Labour Front campaign": a name in the subject must be the source's
         proper = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i}
-        return any(head in name.split() and proper <= set(name.split()) for name in names)
+        # nor are "managers at the chain" the "former store manager" who speaks of them (one is not many)
+        many = subject.tag_ in {"NNS", "NNPS"}
+        return any(
+            head in name.split() and proper <= set(name.split()) and (not many or word in name.split())
+            for name in names
+        )
 
     def _speaks_for_someone(self, a: Attribution, source: Source | None, principal: TextRange | None) -> bool:
         """A source that speaks for someone: one with a principal ("Keystone's director"), or a person with a
@@ -953,6 +997,12 @@ RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 
 #: predicates that tell no act ("X is a company", "X has 500 staff", "X said")
 NOT_ACTS = frozenset({"be", "have", "say", "seem", "become", "remain", "appear", "tell", "add"})
+#: "told [staff to stop logging the numbers]": an order given, an act (not "told reporters that ...")
+ORDERED = re.compile(r"^(?:[\w'’-]+\s+){1,3}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+")
+#: a person's superiors: in "his commander had ordered the unit to ...", another party than the soldier
+SUPERIORS = frozenset({"commander", "superior"})
+#: words that open a description of someone not yet named ("a 44-year-old engineer", "his longtime manager")
+DESCRIBING = frozenset({"a", "an", "his", "her", "their"})
 #: verbs too common for a negation of one to contradict another source's use of it (see _contradiction)
 LIGHT_VERBS = NOT_ACTS | frozenset({"do", "make", "take", "get", "give", "go", "come", "know", "see", "need"})
 
@@ -1047,6 +1097,22 @@ def _acts_on_its_own(p: Predicate) -> bool:
     return p.party_subject and p.lemma not in lex.process_verbs | lex.remedial_acts | STATES and not authority
 
 
+def _chargeable(p: Predicate) -> bool:
+    """Whether the subject of ``p`` can be charged with its act: a party by its head (see _acts_on_its_own)
+    or people who can be a party to a wrong without a name ('[breeders] are producing these dogs for a
+    look', '[the firemen] came with half-empty tanks': ``party_nouns``), not doers the article cannot name
+    ('hackers broke in': ``unidentified_parties``), nor the people a party serves ('80,000 customers lost
+    power', 'passengers spent six hours on the tarmac': ``dependants``)."""
+    lex = labels()
+    head = p.subject_head
+    if head in lex.unidentified_parties:
+        return False
+    if p.party_subject:
+        return _acts_on_its_own(p)
+    served = {head, f"{head}s", re.sub(r"y$", "ies", head)} & lex.dependants
+    return head in lex.party_nouns and not served and _acts_on_its_own(replace(p, party_subject=True))
+
+
 def _they_act(p: Predicate) -> bool:
     """'[They] kept the sewing lines running', '[it] has cost us three points': an asserted act of a
     third-person pronoun that is not the source itself."""
@@ -1061,9 +1127,12 @@ def _charged(facts: ClaimFacts) -> Span | None:
     for p in facts.predicates:
         if not p.main or p.hypothetical or p.future or p.passive or p.subject is None:
             continue
-        if p.self_reference or p.subject_head in PRONOUN_SUBJECTS or p.lemma in NOT_ACTS:
+        ordered = p.lemma == "tell" and ORDERED.match(p.complement_text) is not None
+        if p.self_reference or p.subject_head in PRONOUN_SUBJECTS or (p.lemma in NOT_ACTS and not ordered):
             return None  # the source itself, a pronoun, or no act ("the firm is a supplier")
-        return p.subject if _acts_on_its_own(p) else None
+        if _nobody(p):
+            return None  # "no supervisor had photographed anyone": a denial for everyone
+        return p.subject if _chargeable(p) else None
     return None
 
 

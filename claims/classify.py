@@ -740,12 +740,18 @@ def _alleged_act(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...]
     )
     for p in facts.predicates:
         # an accusing source has no people of its own: "a former researcher in its department" is the
-        # accused, whoever "its" is (an inquiry by a university into its own staff)
-        own = p.self_reference and not (facts.accusatory_source and p.subject_head not in PRONOUN_SUBJECTS)
+        # accused, whoever "its" is (an inquiry by a university into its own staff); but "[her staff] had
+        # taken samples", "[its researchers] posed as buyers" are its own people at work
+        owned = p.subject is not None and OWN_PEOPLE.match(p.subject.text) is not None
+        own = p.self_reference and not (
+            facts.accusatory_source and p.subject_head not in PRONOUN_SUBJECTS and not owned
+        )
         if not p.main or p.negated or p.hypothetical or own:
             continue
         if p.passive and finding and not in_order and not p.future and p.lemma not in STATES:
             return (), Evidence("finding", p.lemma, _verb_span(p))
+        if _at_work(p, lex):
+            continue
         # "the complaint says managers told drivers they would be sacked": what a party told others
         if not (p.past_action or (p.lemma == "tell" and facts.accusatory_source)) or p.passive:
             continue
@@ -755,6 +761,32 @@ def _alleged_act(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...]
         if target and not all(t.text.lower() in INDEFINITE for t in target) and _is_party(p, facts):
             return target, Evidence(kind, p.lemma, _verb_span(p))
     return None
+
+
+#: a subject owned by the source's pronoun: "[its researchers]", "[her office]"
+OWN_PEOPLE = re.compile(r"(?:its|her|his|their|our)\s", re.IGNORECASE)
+
+
+def _at_work(p: Predicate, lex: LabelLexicon) -> bool:
+    """What an accusing source tells of authorities at work ("officers had seized cremation logs",
+    "investigators had asked for the club's records"), of what a witness told them ("the home's manager told
+    inspectors that ..."), or of what befell the people a party serves ("customers only discovered they had
+    no cover", "3,000 people lost money"): no act of the party it accuses."""
+    authorities = lex.accusatory_sources | lex.courts | AUTHORITY_HEADS
+    if p.subject_head in authorities and p.lemma in lex.process_verbs | INQUIRING:
+        return True
+    if p.lemma == "tell" and p.object_words & authorities:
+        return True
+    served = {p.subject_head, f"{p.subject_head}s"} & (lex.dependants | {"people"})
+    return bool(served) or p.lemma in UNDERGONE
+
+
+#: heads of authorities at work besides accusing sources and courts
+AUTHORITY_HEADS = frozenset({"police", "officer", "officers", "detective", "detectives", "investigators"})
+#: what authorities do in an inquiry besides ``process_verbs`` ("officers had seized cremation logs")
+INQUIRING = frozenset({"seize", "recover", "ask", "visit", "open", "refer", "request", "interview", "sample"})
+#: what befalls a party rather than what it does ("customers only discovered they had no cover")
+UNDERGONE = frozenset({"lose", "suffer", "discover"})
 
 
 def _is_party(p: Predicate, facts: ClaimFacts) -> bool:

@@ -161,7 +161,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
                 or _goes_on(claim, ctx, turns, out, contexts, compliance)
                 or _insisted(claim, ctx)
                 or _avowed_compliance(claim, ctx, out, compliance)
-                or _charges_on(claim, ctx, turns)
+                or _charges_on(claim, ctx, turns, out)
                 or claim
             )
         out.append(claim)
@@ -306,7 +306,14 @@ def _speaks_as(
     return bool(
         (words & speaker.parties) & (heads | speaker.party_heads) - titles
         or (words & speaker.represented_words) & (heads | speaker.represented_heads) - titles
+        # a ministry or a minister answers for "the government" ("the sports ministry said ...")
+        or (heads & GOVERNMENTS and speaker.party_heads & GOVERNING)
     )
+
+
+#: what a government is called, and who speaks for it
+GOVERNMENTS = frozenset({"government", "administration"})
+GOVERNING = frozenset({"government", "administration", "ministry", "minister", "cabinet", "department"})
 
 
 def _compliance(claim: Claim, ctx: ClaimContext) -> str | None:
@@ -465,16 +472,24 @@ def _goes_on(
     return _joined(claim, last, "goes_on", 0.55)
 
 
-def _charges_on(claim: Claim, ctx: ClaimContext, turns: Sequence[Claim]) -> Claim | None:
+def _charges_on(
+    claim: Claim, ctx: ClaimContext, turns: Sequence[Claim], earlier: Sequence[Claim]
+) -> Claim | None:
     """'Patient groups said Halvern had raised the price by 900 percent. "They manufactured scarcity and then
     sold it back to patients," said ...': a source whose last word was an accusation, telling what "they" (or
-    "it") did, goes on with its charge against the same party, in whatever words. Not a promise, a remedy or
-    a stance. Weakly held: the pronoun is not resolved, only read as the party the source just accused."""
-    if not ctx.they_act or not turns or turns[-1].label is not Label.ACCUSATION:
+    "it") did, goes on with its charge against the same party, in whatever words. So does a quote that opens
+    on what "they" did, after anyone's accusation ('"They took our savings and gambled with them," said a
+    pensioner': 27 labels moved to gold and 2 away on the development sets). Not a promise, a remedy or a
+    stance. Weakly held: the pronoun is not resolved, only read as the party last accused."""
+    if not ctx.they_act or ctx.prospective or ctx.refuses or _answers_without_denying(claim.text):
         return None
-    if ctx.prospective or ctx.refuses or _answers_without_denying(claim.text):
+    last = turns[-1] if turns and turns[-1].label is Label.ACCUSATION else None
+    if last is None and THEY.match(claim.text):
+        # a sentence of the source's own (a quote) on what "they" did, after someone's accusation: '"They
+        # took our savings and gambled with them," said a pensioner' (not "it had asked the company for ...")
+        last = next((c for c in reversed(earlier) if c.label is Label.ACCUSATION), None)
+    if last is None:
         return None
-    last = turns[-1]
     return replace(
         claim,
         label=Label.ACCUSATION,
@@ -482,6 +497,10 @@ def _charges_on(claim: Claim, ctx: ClaimContext, turns: Sequence[Claim]) -> Clai
         targets=last.targets,
         evidence=(*_undoubted(claim), Evidence("charges_on", last.id)),
     )
+
+
+#: a content that is a sentence of its own beginning with "They" (a quote: reported speech has "said they")
+THEY = re.compile(r"They\b")
 
 
 def _same_speaker(one: Claim, other: Claim) -> bool:
@@ -702,7 +721,16 @@ def _answers_without_denying(text: str) -> bool:
     """A remedial answer ('has since tightened its controls') or a stance ('was confident of a fair
     hearing')."""
     vocab = labels()
+    text = SINCE_WHEN.sub(" ", text)  # "since 2020" dates a fact; "has since hired" repairs
     return _phrase(text, vocab.remedial_words) is not None or _phrase(text, vocab.stance_words) is not None
+
+
+#: "since" with the time it counts from: "on our website since 2020", "a policy since its founding"
+SINCE_WHEN = re.compile(
+    r"\bsince\s+(?:\d{4}\b|(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|its\s+(?:founding|launch|creation)\b|the\s+(?:start|beginning)\b)",
+    re.IGNORECASE,
+)
 
 
 def _phrase(text: str, vocabulary: frozenset[str]) -> str | None:

@@ -199,6 +199,9 @@ class SourceLexicon:
     #: representatives, the words that title a person ("Drennick [chief executive] Paul Sarno")
     person_descriptors: frozenset[str]
     person_titles: frozenset[str]
+    #: one person by kinship ("her nephew", "their older brother"): described, then named (see
+    #: claims.build._Builder._named_next)
+    relatives: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -242,6 +245,7 @@ def sources() -> SourceLexicon:
         country_aliases=MappingProxyType(dict(raw["country_aliases"])),
         person_descriptors=people,
         person_titles=people | representatives,
+        relatives=_frozen_words(raw["relatives"]),
     )
 
 
