@@ -212,8 +212,13 @@ class _Builder:
         if len(words) < 2 or words[0].lower() not in DESCRIBING or any(w[:1].isupper() for w in words[1:]):
             return []  # (a name in it: "their landlord, Crownhill Residential")
         lex = sources()
-        if target.text.split(",")[0].split()[-1].lower() not in lex.person_descriptors | lex.relatives:
-            return []  # not one person ("their contractor", "his own staff")
+        head = target.text.split(",")[0].split()[-1].lower()
+        if head in lex.person_descriptors | lex.relatives:
+            labels_of = PERSON_LABELS
+        elif head in lex.organisation_nouns and words[0].lower() in {"a", "an"}:
+            labels_of = ORG_LABELS  # "fined [a loft conversion firm] ... Heron Lofts said ..."
+        else:
+            return []  # not one party ("their contractor", "his own staff")
         sentence = self.doc.char_span(target.start, target.end, alignment_mode="expand")
         if sentence is None:
             return []
@@ -221,7 +226,7 @@ class _Builder:
         limit = self.doc[nxt].sent.end_char if nxt < len(self.doc) else len(self.text)
         before = self.text[: target.start]
         for e in entities:
-            if e.label in PERSON_LABELS and target.end <= e.start < limit:
+            if e.label in labels_of and target.end <= e.start < limit:
                 last = e.text.split()[-1]
                 return [] if last in before else [e.text]
         return []
@@ -1001,6 +1006,8 @@ NOT_ACTS = frozenset({"be", "have", "say", "seem", "become", "remain", "appear",
 ORDERED = re.compile(r"^(?:[\w'’-]+\s+){1,3}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+")
 #: a person's superiors: in "his commander had ordered the unit to ...", another party than the soldier
 SUPERIORS = frozenset({"commander", "superior"})
+#: the entity labels of a body named after it is described
+ORG_LABELS = frozenset({"ORG"})
 #: words that open a description of someone not yet named ("a 44-year-old engineer", "his longtime manager")
 DESCRIBING = frozenset({"a", "an", "his", "her", "their"})
 #: verbs too common for a negation of one to contradict another source's use of it (see _contradiction)
@@ -1109,7 +1116,9 @@ def _chargeable(p: Predicate) -> bool:
         return False
     if p.party_subject:
         return _acts_on_its_own(p)
-    served = {head, f"{head}s", re.sub(r"y$", "ies", head)} & lex.dependants
+    # (one of them is a party: "the tenant had failed to ventilate the property")
+    many = p.subject is not None and p.subject.text.split()[-1].lower() != head
+    served = many and bool({head, f"{head}s", re.sub(r"y$", "ies", head)} & lex.dependants)
     return head in lex.party_nouns and not served and _acts_on_its_own(replace(p, party_subject=True))
 
 
@@ -1128,7 +1137,10 @@ def _charged(facts: ClaimFacts) -> Span | None:
         if not p.main or p.hypothetical or p.future or p.passive or p.subject is None:
             continue
         ordered = p.lemma == "tell" and ORDERED.match(p.complement_text) is not None
-        if p.self_reference or p.subject_head in PRONOUN_SUBJECTS or (p.lemma in NOT_ACTS and not ordered):
+        # "he had operated an unlicensed house": a person named before (resolved with the accused's names)
+        someone = p.subject_head in {"he", "she"}
+        pronoun = p.subject_head in PRONOUN_SUBJECTS and not someone
+        if p.self_reference or pronoun or (p.lemma in NOT_ACTS and not ordered):
             return None  # the source itself, a pronoun, or no act ("the firm is a supplier")
         if _nobody(p):
             return None  # "no supervisor had photographed anyone": a denial for everyone

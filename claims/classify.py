@@ -104,6 +104,22 @@ LAWLESS = re.compile(
     r"\b(?:that|which)\s+(?:had|has|have)\s+no\s+(?:(?:legal|lawful)\s+basis|basis\s+in\s+(?:the\s+)?law)\b",
     re.IGNORECASE,
 )
+#: treating people differently for who they are: "refused to colour her hair because she wears a religious
+#: headscarf", "were refused entry because of their ethnicity", "passed over because they are women"
+DISCRIMINATING = re.compile(
+    r"\bbecause\s+(?:of\s+(?:his|her|their|my|our)\s+(?:ethnicity|race|religion|skin\s+colou?r|gender|sex|"
+    r"sexuality|sexual\s+orientation|age|disability|nationality|accent|faith|pregnancy|headscarf)"
+    r"|(?:she|he|they|we|i)\s+(?:is|was|are|were|am|wears?|wore)\s+(?:a\s+)?(?:[\w-]+\s+)?"
+    r"(?:women|woman|black|muslims?|jewish|jews|pregnant|disabled|gay|lesbian|foreign|foreigners|migrants?|"
+    r"refugees?|headscarf|hijab|turban))\b",
+    re.IGNORECASE,
+)
+#: people used without regard: "treated us like machines", "treated my sister like a number"
+MISTREATING = re.compile(
+    r"\b(?:us|them|her|him|me|(?:my|our|his|her|their)\s+[\w-]+|patients|staff|workers|residents)"
+    r"\s+like\s+(?:a\s+)?(?:numbers?|machines?|animals?|criminals?|dirt|cattle|slaves?|rubbish|garbage|objects?)\b",
+    re.IGNORECASE,
+)
 #: a favour to the actor's own people: "awarded the contract to a company run by his sister", "sold the parks
 #: to developers linked to two councillors", "handed the donated seed to his relatives"
 CRONYISM = re.compile(
@@ -226,6 +242,10 @@ DESPITE_WARNINGS = re.compile(
     r"|\bafter\s+(?:being|having\s+been)\s+(?:repeatedly\s+)?(?:told|ordered|instructed|warned|asked|directed)\s+to\s+"
     r"(?:stop|change|remove|withdraw|recall|fix|halt|end|cease|correct|take\s+down|pull)\b"
 )
+#: kept on after a warning: "continued to sell the heaters for months [after being warned about the wiring]"
+WARNED_BEFORE = re.compile(r"\bafter\s+(?:being|having\s+been)\s+(?:repeatedly\s+)?(?:warned|alerted|told)\b")
+#: verbs of keeping on
+KEEPING_ON = frozenset({"continue", "keep", "carry"})
 #: cues that, in the future ("will appeal", "would fight the charges"), promise a fight rather than deny
 PROMISED_FIGHTS = frozenset({"contest", "fight", "challenge", "defend", "appeal"})
 #: the evidence kind of a denial that promises to contest a claim ("will fight the charges")
@@ -1205,8 +1225,9 @@ def _manner(text: str, lex: LabelLexicon) -> str | None:
     """A wrongdoing manner in ``text``: a phrase of the lexicon ("in breach of the law"), a comparison with
     what is allowed (:data:`LIMIT_EXCEEDED`), an act out of turn (:data:`OUT_OF_TURN`), a favour traded
     (:data:`QUID_PRO_QUO`), a duty escaped (:data:`EVADING`), a purpose to deceive (:data:`DECEIVING`), a
-    favour to the actor's own people (:data:`CRONYISM`) or an act the law gives no ground for
-    (:data:`LAWLESS`)."""
+    favour to the actor's own people (:data:`CRONYISM`), an act the law gives no ground for (:data:`LAWLESS`),
+    treating people differently for who they are (:data:`DISCRIMINATING`) or without regard
+    (:data:`MISTREATING`)."""
     return (
         phrase_hit(text, lex.wrongdoing_manner)
         or _group(LIMIT_EXCEEDED.search(text))
@@ -1216,6 +1237,8 @@ def _manner(text: str, lex: LabelLexicon) -> str | None:
         or _group(DECEIVING.search(text))
         or _group(CRONYISM.search(text))
         or _group(LAWLESS.search(text))
+        or _group(DISCRIMINATING.search(text))
+        or _group(MISTREATING.search(text))
     )
 
 
@@ -1487,8 +1510,12 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             }
         ):
             return target, Evidence("wrongdoing_word", noun)
-        warned = DESPITE_WARNINGS.search(p.complement_text)
+        warned = DESPITE_WARNINGS.search(p.complement_text) or (
+            WARNED_BEFORE.search(p.complement_text) if p.lemma in KEEPING_ON else None
+        )
         manner = _manner(p.complement_text, lex) or (warned.group(0) if warned else None)
+        if manner and p.subject_head in PRONOUN_SUBJECTS and DISCRIMINATING.fullmatch(manner):
+            manner = None  # "she had left the race because she was pregnant": a reason of one's own
         if manner:  # "shared the data in breach of the law", "paid them under the table"
             return target, Evidence("wrongdoing_manner", manner, _verb_span(p))
         duty = FAILED_TO.match(p.complement_text) if p.lemma in FAILURE_VERBS else None

@@ -21,9 +21,10 @@ DATA = Path(__file__).parent.parent / "data"
 MARGIN = 0.02
 #: macro F1 recorded for each development set on the rules of session 9 (blind43-48: session 12; blind49-54:
 #: session 13; blind55-60: session 14; blind61-66: session 15; blind67-72: session 16; blind73-78: session 17;
-#: see the README's Accuracy); blind7-78 were blind until scored once, then read, so they are development sets
-#: here (blind79-84 are still blind). blind40 was lowered in session 16 from 0.830: reading an accused party's
-#: own account as a weak denial (0.55) costs it three statements, and gains 0.03 on blind61-72. blind22 (from
+#: blind79-90: session 18; see the README's Accuracy); blind7-90 were blind until scored once, then read, so
+#: they are development sets here (blind91-96 are still blind). blind40 was lowered in session 16 from 0.830:
+#: reading an accused party's own account as a weak denial (0.55) costs it three statements, and gains 0.03
+#: on blind61-72. blind22 (from
 #: 0.802), blind41 (from 0.840) and blind60 (from 0.721) were lowered in session 17 to their scores then:
 #: reading what a party is said to have done as a charge when that party answers later (answered_by_party)
 #: moves ten of their labels away from gold and two to it, mostly an event the party then comments on ("the
@@ -122,6 +123,18 @@ FLOORS = {
     "labels_blind76": 0.669,
     "labels_blind77": 0.669,
     "labels_blind78": 0.708,
+    "labels_blind79": 0.683,
+    "labels_blind80": 0.857,
+    "labels_blind81": 0.671,
+    "labels_blind82": 0.740,
+    "labels_blind83": 0.793,
+    "labels_blind84": 0.820,
+    "labels_blind85": 0.821,
+    "labels_blind86": 0.697,
+    "labels_blind87": 0.751,
+    "labels_blind88": 0.762,
+    "labels_blind89": 0.745,
+    "labels_blind90": 0.709,
 }
 
 
