@@ -204,10 +204,11 @@ class _Builder:
         return names
 
     def _named_next(self, target: Span, entities: Sequence[Mention]) -> list[str]:
-        """A person the article first describes and then names: "charged [a 44-year-old satellite engineer]
-        with passing files ... Dario Feszt, who worked for Orvane Systems, handed over 40 documents" (the
-        first new person named in the next sentence). Only for a description of one person with no name in
-        it ("his longtime manager", "their older brother, the executor of the estate")."""
+        """A person (or body) the article first describes and then names: "charged [a 44-year-old satellite
+        engineer] with passing files ... Dario Feszt, who worked for Orvane Systems, handed over 40 documents"
+        (the first new person named in the next sentence; for "a loft conversion firm", the first new
+        organisation). Only for a description of one party with no name in it ("his longtime manager", "their
+        older brother, the executor of the estate")."""
         words = target.text.split()
         if len(words) < 2 or words[0].lower() not in DESCRIBING or any(w[:1].isupper() for w in words[1:]):
             return []  # (a name in it: "their landlord, Crownhill Residential")
@@ -1108,8 +1109,8 @@ def _chargeable(p: Predicate) -> bool:
     """Whether the subject of ``p`` can be charged with its act: a party by its head (see _acts_on_its_own)
     or people who can be a party to a wrong without a name ('[breeders] are producing these dogs for a
     look', '[the firemen] came with half-empty tanks': ``party_nouns``), not doers the article cannot name
-    ('hackers broke in': ``unidentified_parties``), nor the people a party serves ('80,000 customers lost
-    power', 'passengers spent six hours on the tarmac': ``dependants``)."""
+    ('hackers broke in': ``unidentified_parties``), nor a plural of the people a party serves ('80,000
+    customers lost power', 'passengers spent six hours on the tarmac': ``dependants``)."""
     lex = labels()
     head = p.subject_head
     if head in lex.unidentified_parties:
@@ -1131,8 +1132,9 @@ def _they_act(p: Predicate) -> bool:
 
 def _charged(facts: ClaimFacts) -> Span | None:
     """The party the content says did (or failed to do) something of its own, by name or by a noun that names
-    a party ('the trust had lost the notes', 'senior managers had pressured evaluators'), not a pronoun, not
-    the source itself, not an authority at work, in the first asserted active main predicate that has one."""
+    a party ('the trust had lost the notes', 'senior managers had pressured evaluators') or by "he"/"she" (a
+    person named before), not another pronoun, not the source itself, not an authority at work, in the first
+    asserted active main predicate that has one."""
     for p in facts.predicates:
         if not p.main or p.hypothetical or p.future or p.passive or p.subject is None:
             continue
