@@ -1100,9 +1100,15 @@ def _acts_on_its_own(p: Predicate) -> bool:
     kitchen without a roof', not 'reservoir levels in the Kessock region have fallen') doing something of
     its own, not an authority's process ('police searched his home', 'regulators are investigating ...') and
     not a remedy of its own ('Velora is recalling 86,000 hatchbacks': ``remedial_acts``)."""
+    return p.party_subject and _own_act(p)
+
+
+def _own_act(p: Predicate) -> bool:
+    """Whether ``p`` is something its subject does of its own: not an authority's process, not a remedy
+    (see _acts_on_its_own), whoever the subject is."""
     lex = labels()
     authority = p.subject_head in lex.courts | lex.accusatory_sources or p.subject_head == "police"
-    return p.party_subject and p.lemma not in lex.process_verbs | lex.remedial_acts | STATES and not authority
+    return p.lemma not in lex.process_verbs | lex.remedial_acts | STATES and not authority
 
 
 def _chargeable(p: Predicate) -> bool:
@@ -1120,7 +1126,7 @@ def _chargeable(p: Predicate) -> bool:
     # (one of them is a party: "the tenant had failed to ventilate the property")
     many = p.subject is not None and p.subject.text.split()[-1].lower() != head
     served = many and bool({head, f"{head}s", re.sub(r"y$", "ies", head)} & lex.dependants)
-    return head in lex.party_nouns and not served and _acts_on_its_own(replace(p, party_subject=True))
+    return head in lex.party_nouns and not served and _own_act(p)
 
 
 def _they_act(p: Predicate) -> bool:

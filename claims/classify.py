@@ -1228,18 +1228,23 @@ def _manner(text: str, lex: LabelLexicon) -> str | None:
     favour to the actor's own people (:data:`CRONYISM`), an act the law gives no ground for (:data:`LAWLESS`),
     treating people differently for who they are (:data:`DISCRIMINATING`) or without regard
     (:data:`MISTREATING`)."""
-    return (
-        phrase_hit(text, lex.wrongdoing_manner)
-        or _group(LIMIT_EXCEEDED.search(text))
-        or _group(OUT_OF_TURN.search(text))
-        or _group(QUID_PRO_QUO.search(text))
-        or _group(EVADING.search(text))
-        or _group(DECEIVING.search(text))
-        or _group(CRONYISM.search(text))
-        or _group(LAWLESS.search(text))
-        or _group(DISCRIMINATING.search(text))
-        or _group(MISTREATING.search(text))
+    return phrase_hit(text, lex.wrongdoing_manner) or next(
+        (found.group(0) for pattern in MANNER_PATTERNS if (found := pattern.search(text))), None
     )
+
+
+#: the manner patterns, in the order ``_manner`` tries them
+MANNER_PATTERNS = (
+    LIMIT_EXCEEDED,
+    OUT_OF_TURN,
+    QUID_PRO_QUO,
+    EVADING,
+    DECEIVING,
+    CRONYISM,
+    LAWLESS,
+    DISCRIMINATING,
+    MISTREATING,
+)
 
 
 def _group(found: re.Match[str] | None) -> str | None:
