@@ -1776,12 +1776,12 @@ def _wrongdoing_vocabulary() -> _WrongdoingVocabulary:
         lex.wrongdoing_particles,
         lex.wrongdoing_collocations,
     ):
-        for entry in group:
+        for entry in sorted(group):  # (in order: of two entries with the same words, the first is kept)
             if " " not in entry:
                 single.add(entry)
             if " " in entry or "-" in entry:
                 phrases.setdefault(frozenset(entry.replace("-", " ").split()), entry)
-    for manner in lex.wrongdoing_manner:
+    for manner in sorted(lex.wrongdoing_manner):
         phrases.setdefault(frozenset(manner.split()), manner)
     by_first: dict[str, list[tuple[frozenset[str], str]]] = {}
     for phrase, entry in sorted(phrases.items(), key=lambda item: item[1]):

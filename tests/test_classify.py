@@ -458,3 +458,27 @@ def test_a_wrong_manner_without_a_word_of_wrongdoing(lemma: str, after: str, man
     d = classify(ClaimFacts(text=f"the company {lemma} {after}", cue_lemma="say", predicates=(p,)))
     found = [e.value for e in d.evidence if e.kind == "wrongdoing_manner"]
     assert (d.label, found) == ((Label.ACCUSATION, [manner]) if manner else (Label.STATEMENT, []))
+
+
+def test_wrongdoing_vocabulary_does_not_depend_on_the_hash_seed() -> None:
+    """Two lexicon entries with the same words ("than the price quoted", "than the quoted price") used to
+    give whichever a set's iteration met first, so the same text gave different evidence from run to run."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from claims.classify import wrongdoing_hint; "
+        "print(wrongdoing_hint(frozenset('more than the quoted price'.split())))"
+    )
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(1, 9)
+    }
+    assert found == {"than the price quoted"}, found
