@@ -192,8 +192,13 @@ class _Builder:
         never the accuser itself."""
         accuser = [s for s in (source, source.resolved if source else None) if s is not None]
         # the accuser is no antecedent: "The Flood Action Group said the insurer had ..." stands for the
-        # insurer named before the group
-        others = [e for e in self.entities if not any(a.start < e.end and e.start < a.end for a in accuser)]
+        # insurer named before the group; a name inside a description of the accuser is ("The former wife
+        # of Anton Lind, claiming he concealed a stake")
+        others = [
+            e
+            for e in self.entities
+            if not any(a.start < e.end and e.start < a.end and not self._describes(a, e) for a in accuser)
+        ]
         names = [t.text for t in targets]
         for t in targets:
             resolved = Resolver(others).resolve(self._mention(TextRange(t.start, t.end))).resolved
@@ -202,6 +207,18 @@ class _Builder:
             else:
                 names.extend(self._named_next(t, others))
         return names
+
+    def _describes(self, span: Source | Span, entity: Mention) -> bool:
+        """Whether ``span`` is a description of a person by a relation to the named ``entity`` ("the
+        former wife of Anton Lind", "a lawyer for Dana Reyes"): its head is a common noun outside the
+        name, and the name is a person's."""
+        head = _head(list(self.doc.char_span(span.start, span.end, alignment_mode="expand") or []))
+        return (
+            head is not None
+            and entity.label in PERSON_LABELS
+            and head.pos_ == "NOUN"
+            and not entity.start <= head.idx < entity.end
+        )
 
     def _named_next(self, target: Span, entities: Sequence[Mention]) -> list[str]:
         """A person (or body) the article first describes and then names: "charged [a 44-year-old satellite
@@ -283,6 +300,9 @@ class _Builder:
                 above = [t for t in verb.ancestors if t.i in cue_tokens]
                 owner = next((t for t in above if t.lemma_.lower() in cues().np_object_cues), None)
                 elaborates = cue_tokens[(owner or above[0]).i] if above else None
+        head = self._title_head(source) if source is not None else None
+        source_head = head.lemma_.lower() if head is not None else ""
+        employer = self._employer(found, source_head)
         acting = _acting(facts)
         actor = acting[0] if acting is not None else None
         charged = _charged(facts)
@@ -307,6 +327,13 @@ class _Builder:
             party_heads=frozenset(heads),
             represented_words=name_words(represented) if represented else frozenset(),
             represented_heads=name_heads(represented) if represented else frozenset(),
+            employer_words=name_words(employer) if employer else frozenset(),
+            employer_heads=name_heads(employer) if employer else frozenset(),
+            source_head=source_head,
+            counsel=source is not None
+            and found is None
+            and represented is None
+            and bool(name_words(source.text) & COUNSEL),
             negated=any(p.negated and p.main for p in facts.predicates),
             # "vowed to safeguard ...": a cue of promising makes the whole content a promise
             prospective=any(p.main and (p.future or p.hypothetical) for p in facts.predicates)
@@ -411,6 +438,17 @@ class _Builder:
             span = self.doc.char_span(r.start, r.end, alignment_mode="expand")
             out.update(t.lemma_.lower() for t in span or () if t.pos_ in {"NOUN", "VERB"} and t.is_alpha)
         return frozenset(out) - LIGHT_VERBS
+
+    def _employer(self, found: TextRange | None, head: str) -> str | None:
+        """The body a person source is at: "A former caseworker [at Corvale's agency]", "[the chain]'s former
+        store manager"; not the author of a document ("the panel's report") nor whom one is kin to ("the
+        family of a man who died")."""
+        if found is None or head in sources().document_heads or head in sources().relatives:
+            return None
+        owned = self.text.startswith(("'s", "’s"), found.end)
+        if not owned and not self.text[: found.start].rstrip().lower().endswith(" at"):
+            return None
+        return self.text[found.start : found.end]
 
     def _represented(self, source: Source, found: TextRange | None) -> str | None:
         """The name a described principal (``found``, see :meth:`_principal_range`) stands for: "the
@@ -569,7 +607,7 @@ class _Builder:
             if end > start:
                 subject = Span(self.text[start:end], start, end)
                 subject_head = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
-                reduced = _reduced_relative_head(subj)
+                reduced = _reduced_relative_head(subj) or _partitive_head(subj)
                 if reduced is not None:
                     subj, subject_head = reduced, reduced.lemma_.lower()
                 # the named parties the subject is: entities over its head or a conjunct's ("Russia and
@@ -766,6 +804,9 @@ class _Builder:
                 return True
             if source is None or self._quoted(subject.idx):
                 return False  # in a direct quote a speaker says "I" or "we": "he" is someone else
+            gender = PRONOUN_GENDER.get(pronoun)
+            if gender is not None and self._other_gender(source, gender):
+                return False  # "The former wife of Anton Lind" claiming "he concealed a stake": Lind
             types = self._source_types(source)
             if kind in {"thing", "plural"} and "person" in types and self._speaks_for_body(source):
                 # "a spokesperson said its troops had not fired", "the club's president said it had
@@ -776,8 +817,10 @@ class _Builder:
             return False
         names = {source.text.lower()} | ({source.resolved.text.lower()} if source.resolved else set())
         principal = self._principal(source)
-        if principal:  # "Halvern's lawyers said Halvern had never ...": whom the source speaks for
-            names.add(principal.lower())
+        head_of = self._title_head(source)
+        speaks_for = head_of is not None and head_of.lemma_.lower() in sources().person_titles
+        if principal and speaks_for:  # "Halvern's lawyers said Halvern had never ...": whom the source
+            names.add(principal.lower())  # speaks for (not "the coach's assistant", of the coach)
         head = subject.lemma_.lower()
         # "the Kamali campaign" is not "the Labour Front campaign": a name in the subject must be the source's
         proper = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i}
@@ -821,6 +864,22 @@ class _Builder:
         end = self.text.find("\n", pos)
         regions = quote_regions(self.text, start, len(self.text) if end < 0 else end)
         return any(a < pos < b for a, b in regions)
+
+    def _other_gender(self, source: Source, gender: str) -> bool:
+        """Whether the source as written, or the entity it stands for, is known to be a person of the other
+        gender: its head or a title on it ("wife", "Mrs. Ortiz", "the spokesman") or a pronoun ("she")."""
+        lex = sources()
+        other = lex.male_words if gender == "female" else lex.female_words
+        for span in (source, source.resolved):
+            if span is None:
+                continue
+            head = _head(list(self.doc.char_span(span.start, span.end, alignment_mode="expand") or []))
+            if head is None:
+                continue
+            words = [head] + [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+            if any(w.lower_.rstrip(".") in other or w.lower_ in PRONOUN_OTHER[gender] for w in words):
+                return True
+        return False
 
     def _source_types(self, source: Source) -> set[str]:
         """The kinds of the source as written and of the entity it stands for: 'the contractor' (a thing)
@@ -1054,6 +1113,20 @@ def _reduced_relative_head(subj: Token) -> Token | None:
     )
 
 
+def _partitive_head(subj: Token) -> Token | None:
+    """'[one] of its optometrists', 'two of the guards': the people the part is taken from are who the
+    subject is (a party, if they are one)."""
+    if subj.lower_ not in PARTITIVES and subj.pos_ != "NUM":
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
+
+
+#: words that take a part of a group: "[one] of its optometrists", "[some] of the guards"
+PARTITIVES = frozenset({"one", "some", "many", "several", "most", "each", "half", "dozens"})
+
+
 def _fronted_verb(verb: Token, within: set[int] | None) -> bool:
     """'Rebel fighters executed 30 civilians, the army said': the content's verb, parsed as a reduced
     relative on its subject (which the parser made the cue's subject); with its object it is the content's
@@ -1235,6 +1308,13 @@ def recut(
 
 #: auxiliaries of a promise or a plan ("will appeal", "'ll fight", "is going to")
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "wo", "shall", "would", "going"})
+#: titles of a lawyer, who answers for a client (see ClaimContext.counsel)
+COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
+
+#: the gender a third-person pronoun gives, and the pronouns of the other one
+PRONOUN_GENDER = MappingProxyType({"he": "male", "his": "male", "she": "female", "her": "female"})
+PRONOUN_OTHER = MappingProxyType({"male": frozenset({"she", "her"}), "female": frozenset({"he", "him"})})
+
 PRONOUN_AGREEMENT = {
     "i": "first",
     "we": "first",

@@ -30,17 +30,21 @@ PREDICATE_CUES = frozenset(
 WITHOUT = re.compile(
     r"\bwithout\s+(?:(?:ever|first|properly|clearly|fully|adequately|formally)\s+)?(?:telling|informing|notifying|warning|asking|consulting|paying|"
     r"declaring|disclosing|filing|reporting|registering|checking|testing|investigating|examining|"
-    r"assessing|inspecting|verifying|vetting|explaining|mentioning)\b"
+    r"assessing|inspecting|verifying|vetting|explaining|mentioning|recording|cleaning|visiting|buying|giving|"
+    r"refunding|returning|crediting|citing|reading)\b"
+    r"|\bwithout\s+(?:(?:their|his|her|its|our|my|your|the|customers'?|patients'?|residents'?|parents'?|"
+    r"members'?|users'?|owners'?)\s+)?(?:knowledge|knowing)\b"
     r"|\bwithout\s+being\s+(?:told|informed|asked|consulted|warned|paid)\b"
     r"|\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for|showing|producing|presenting)\s+)?"
     r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
     r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit|clear|board|council|court|planning|"
-    r"customer|patient|residents'?|written|formal|competitive|open|public|single|affordability|safety|background|"
+    r"customer|patient|residents'?|[\w-]+\s?(?:'s|')|written|formal|competitive|open|public|single|affordability|"
+    r"safety|background|"
     r"independent|fire|load|pressure|quality|structural)\s+){0,3}"
     r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
     r"process|hearing|consultation|explanation|charge|attribution|citation|credit|warning|bidding|tender|"
     r"tendering|checks?|inspections?|safeguards|oversight|investigations?|examinations?|assessments?|testing|"
-    r"tests?|certificates?|certification|supervision)\b"
+    r"tests?|certificates?|certification|supervision|breaks|rest\s+breaks)\b"
     r"|\bwithout\s+(?:(?:any|the|their|proper|adequate|required|necessary)\s+)?(?:safety|protective|breathing)\s+"
     r"(?:equipment|gear|apparatus|clothing|masks?|harness(?:es)?)\b"
     r"|\bwithout\s+(?:any|an?\s+open|open|a\s+public|public|fair|a\s+fair)\s+competition\b"
@@ -108,10 +112,27 @@ LAWLESS = re.compile(
 #: headscarf", "were refused entry because of their ethnicity", "passed over because they are women"
 DISCRIMINATING = re.compile(
     r"\bbecause\s+(?:of\s+(?:his|her|their|my|our)\s+(?:ethnicity|race|religion|skin\s+colou?r|gender|sex|"
-    r"sexuality|sexual\s+orientation|age|disability|nationality|accent|faith|pregnancy|headscarf)"
+    r"sexuality|sexual\s+orientation|age|disability|nationality|accent|faith|pregnancy|headscarf|"
+    r"union\s+(?:activity|activities|membership|role|work))"
     r"|(?:she|he|they|we|i)\s+(?:is|was|are|were|am|wears?|wore)\s+(?:a\s+)?(?:[\w-]+\s+)?"
     r"(?:women|woman|black|muslims?|jewish|jews|pregnant|disabled|gay|lesbian|foreign|foreigners|migrants?|"
     r"refugees?|headscarf|hijab|turban))\b",
+    re.IGNORECASE,
+)
+#: a duty put aside for something else: "kept the complaints in a private folder [instead of passing them to
+#: the welfare officer]", "dealt with it internally [rather than reporting it]"
+INSTEAD_OF_DUTY = re.compile(
+    r"\b(?:instead\s+of|rather\s+than)\s+(?:passing|reporting|referring|sending|telling|informing|notifying|"
+    r"disclosing|declaring|recording|investigating|handing|refunding|repaying|returning)\b",
+    re.IGNORECASE,
+)
+#: acting in the knowledge of the wrong: "sold them cars [it knew had been] submerged", "kept taking bookings
+#: [even though its directors knew] the company could not pay its debts", "[after it knew] the booking had
+#: been withdrawn"
+KNOWINGLY = re.compile(
+    r"\b(?:(?:it|they|he|she)\s+knew\s+(?:had|was|were|would|could|to\s+be)\b"
+    r"|(?:after|even\s+though|although|despite)\s+(?:[\w'’-]+\s+){0,3}(?:knew|knowing)\b)"
+    r"|,\s+knowing\s+(?:full\s+well\s+)?(?:that\s+)?(?:the|it|they|he|she|its|their|his|her)\b",
     re.IGNORECASE,
 )
 #: people used without regard: "treated us like machines", "treated my sister like a number"
@@ -143,10 +164,19 @@ TREATED_AS_OWN = re.compile(
     r"\b(?:as|like)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:own\s+)?"
     r"(?:private|personal|open|criminals|animals|dirt|slaves|terrorists|second-class)\b"
 )
+#: after "treat": what is owed care, held cheap ("as optional", "as a commodity", "like furniture")
+TREATED_AS_LESS = re.compile(
+    r"\b(?:as|like)\s+(?:an?\s+|mere\s+)?(?:optional|suggestions?|afterthoughts?|obstacles?|commodit(?:y|ies)|"
+    r"cash\s+cows?|piggy\s+banks?|paperwork|inconveniences?|formalit(?:y|ies)|jokes?|disposable|nuisances?|"
+    r"box-ticking|tick-box|numbers?|machines?|rubbish|garbage|objects?|suspects)\b",
+    re.IGNORECASE,
+)
 #: "signed customers up for cards they never requested": done to people who did not ask for it
 UNREQUESTED = re.compile(
     r"\b(?:never|not|n't)\s+(?:requested|asked\s+for|ordered|authori[sz]ed|agreed\s+to|consented\s+to|signed\s+up\s+for"
     r"|needed|wanted)\b"
+    r"|\b(?:they|he|she|we|i|you|customers|patients|clients|people|residents)\s+(?:did\s+not|didn't|never)\s+"
+    r"(?:need|want|request|ask\s+for|order)\b"
 )
 #: "paid for overtime shifts they never worked": money for what was not done
 UNEARNED = re.compile(
@@ -335,12 +365,89 @@ NEVER_SAID = re.compile(
 )
 #: "failed to carry out required checks": what the law or the rules required
 REQUIRED = re.compile(r"\b(?:required|mandatory|legally\s+required|compulsory|statutory)\b")
+#: a permission work needs, and holding it: "did not hold the licence", "had no permit"
+HOLDING = frozenset({"have", "hold", "possess", "carry", "obtain", "get", "renew"})
+PERMITS = frozenset(
+    {"licence", "license", "licences", "licenses", "permit", "permits", "registration", "accreditation"}
+    | {"insurance", "authorisation", "authorization", "certification", "qualifications"}
+)
+
+
+def _paid_wrongly(p: Predicate) -> str | None:
+    """Pay that wrongs someone: too little ("paid some workers as little as four euros an hour"), late
+    ("were paid weeks late"), or others' money spent on oneself ("used donations to pay for a family
+    holiday")."""
+    if p.lemma == "pay":
+        return _group(UNDERPAID.match(p.complement_text) or PAID_LATE.match(p.complement_text))
+    if p.lemma in SELF_SERVING:
+        return _group(FUNDS_MISUSED.match(p.complement_text))
+    return None
+
+
+#: after "pay": too little, or late
+UNDERPAID = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}?(?:less\s+than\s+(?:men|women|the\s+(?:minimum|legal|going))|as\s+little\s+as|"
+    r"below\s+the\s+(?:minimum|legal|going)|under\s+the\s+(?:minimum|legal))\b",
+    re.IGNORECASE,
+)
+PAID_LATE = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:days|weeks|months|years)\s+late|late\s+for\s+(?:weeks|months))\b",
+    re.IGNORECASE,
+)
+#: others' money spent on one's own wants, after "use", "spend", "divert", ...
+FUNDS_MISUSED = re.compile(
+    r"(?:(?:the\s+)?[\w'’-]+\s+){0,2}?(?:donations|funds|money|credit\s+cards?|grants?|budget|expense\s+accounts?)\s+"
+    r"(?:to\s+pay\s+for|for|on)\s+(?:[\w'’-]+\s+)?(?:private|personal|family|luxury|his|her|their|own)\b",
+    re.IGNORECASE,
+)
+#: money kept from the use it was given for: "money meant for sick children ... spent it on apartments",
+#: "money intended for repairs went to payroll"
+MISDIRECTED = re.compile(
+    r"\b(?:money|funds|donations|grants?|cash)\s+(?:that\s+was\s+|which\s+was\s+|was\s+|were\s+)?"
+    r"(?:meant|intended|earmarked|raised|donated|set\s+aside|collected)\s+for\b[^.;]*?\b"
+    r"(?:spent|used|went|diverted|took|kept|pocketed|funnelled|funneled|channelled|channeled)\b",
+    re.IGNORECASE,
+)
+#: "the money simply vanished", "the deposits disappeared into the company's accounts"
+VANISHED = re.compile(
+    r"\b(?:money|funds|donations|savings|deposits)\b(?:\s+[\w,'’-]+){0,6}?\s+(?:has\s+|had\s+)?(?:simply\s+|just\s+)?"
+    r"(?:vanished|disappeared|went\s+missing|gone\s+missing)\b",
+    re.IGNORECASE,
+)
+#: a warning not heeded, after "warn": "... and had done nothing about it", "..., and they ignored it"
+IGNORED_WARNING = re.compile(
+    r"\b(?:and|but)\b[^.;]{0,60}?\b(?:ignored|took\s+no\s+action|taken\s+no\s+action|did\s+nothing|"
+    r"done\s+nothing|failed\s+to\s+act)\b",
+    re.IGNORECASE,
+)
+THEY_IGNORED = re.compile(r"\b(?:they|he|she|it)\s+(?:simply\s+|just\s+)?ignored\b", re.IGNORECASE)
+#: abuse done as a practice: "are routinely beaten", "were systematically harassed"
+ABUSE = frozenset(
+    {
+        "beat",
+        "torture",
+        "abuse",
+        "assault",
+        "harass",
+        "mistreat",
+        "bully",
+        "intimidate",
+        "humiliate",
+        "starve",
+    }
+    | {"threaten", "exploit", "strip", "shackle", "restrain", "punish", "slap", "kick"}
+)
+HABITUAL = frozenset({"routinely", "regularly", "repeatedly", "frequently", "habitually"})
+#: money or goods put to one's own use: "kept most of it [for themselves]", "spent the grant [on himself]"
+SELF_SERVING = frozenset({"keep", "spend", "use", "take", "divert", "pocket", "channel", "funnel", "siphon"})
+FOR_ONESELF = re.compile(r"\b(?:for|on)\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
 AFTER_CANCELLING = re.compile(r"\bafter\b.{0,50}\bcancel(?:led|ed|lation|ling|ing)\b")
 #: "signed off checks that were never carried out", "billed for repairs that were not done", "billed the
 #: insurer for crowns he never fitted"
 PHANTOM = re.compile(
     r"\b(?:that|which)\s+(?:were|was|had)\s+(?:never|not)\s+(?:been\s+)?"
-    r"(?:carried\s+out|performed|done|delivered|provided|completed|conducted|made|worked)\b"
+    r"(?:carried\s+out|performed|done|delivered|provided|completed|conducted|made|worked|fitted|installed|"
+    r"repaired|replaced|supplied|built|held|given)\b"
     r"|\b(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+)?never\s+(?:actually\s+)?(?:carried\s+out|performed|done|"
     r"delivered|provided|completed|conducted|gave|given|inspected|visited|examined|tested|checked|attended|"
     r"supplied|built|worked|fitted|installed|repaired|replaced|cleaned|treated|taught|held|saw|seen)\b"
@@ -849,7 +956,35 @@ def _party_head(head: str) -> bool:
         or head in lex.anonymous_heads
         or head in lex.person_descriptors
         or head in {"defendant", "accused", "suspect", "company", "firm", "officials", "staff", "management"}
+        or person_by_suffix(head)
     )
+
+
+def person_by_suffix(head: str) -> bool:
+    """A noun of people by its suffix (:data:`PEOPLE_BY_SUFFIX`): 'psychologist', 'beekeepers'."""
+    return PEOPLE_BY_SUFFIX.search(head) is not None and head not in NOT_PEOPLE
+
+
+#: people by a suffix that names a profession or a role ("psychologist", "technician", "beekeeper",
+#: "landowner", "trustee"); what a party noun list cannot hold all of
+PEOPLE_BY_SUFFIX = re.compile(r"(?:ist|ician|arian|keeper|maker|owner|worker|holder|trustee|employee)s?$")
+#: words with those endings that name no one
+NOT_PEOPLE = frozenset(
+    {
+        "list",
+        "lists",
+        "twist",
+        "wrist",
+        "fist",
+        "mist",
+        "gist",
+        "checklist",
+        "playlist",
+        "wishlist",
+        "blacklist",
+    }
+    | {"waitlist", "shortlist", "tryst", "midst", "placeholder", "stakeholder", "cardholder", "holder"}
+)
 
 
 def _verb_span(p: Predicate) -> Span:
@@ -868,7 +1003,9 @@ def _subject_targets(facts: ClaimFacts) -> tuple[Span, ...]:
     if facts.antecedent is not None:
         return (facts.antecedent,)
     for p in facts.predicates:
-        if p.subject is not None and p.subject_head not in PRONOUN_SUBJECTS:
+        # "alleging he diverted the trust's income": "he", someone other than the source, is the one accused
+        other = p.subject_head in {"he", "she"} and not p.self_reference
+        if p.subject is not None and (p.subject_head not in PRONOUN_SUBJECTS or other):
             return p.subject_entities or (p.subject,)
     return ()
 
@@ -1244,6 +1381,8 @@ MANNER_PATTERNS = (
     LAWLESS,
     DISCRIMINATING,
     MISTREATING,
+    KNOWINGLY,
+    INSTEAD_OF_DUTY,
 )
 
 
@@ -1349,6 +1488,12 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         # "a court charged him with passing documents", "he was sentenced for selling secrets": the wrong
         # inside the charge is the court's process, reported (LABELS.md), not the source's allegation
         return None
+    diverted = MISDIRECTED.search(facts.text) or VANISHED.search(facts.text)
+    if diverted and not any(p.main and (p.hypothetical or p.negated) for p in facts.predicates):
+        # "She took money meant for sick children and spent it on apartments", "the money simply vanished
+        # into the company's accounts": money kept from the use it was given for
+        owner = next((p for p in facts.predicates if p.main and not p.passive and p.party_subject), None)
+        return (_predicate_target(facts, owner) if owner else ()), Evidence("misuse", diverted.group(0)[:60])
     for p in facts.predicates:
         if p.hypothetical:
             continue  # not asserted
@@ -1359,15 +1504,45 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             inaction = _inaction(p, lex) or _failure_breaches(p, lex)
             if inaction is not None and not p.self_reference:
                 return _predicate_target(facts, p), Evidence("inaction", inaction, _verb_span(p))
+            if p.passive and p.never_word and p.main and p.lemma in lex.duty_verbs:
+                # "the payments were never disclosed to the board", "deposits were never protected": a duty
+                # never done, by whoever owed it ("terms were not disclosed" is only news practice)
+                return (), Evidence("inaction", f"never {p.lemma}", _verb_span(p))
+            if (
+                p.lemma in HOLDING
+                and p.object_words & PERMITS
+                and not p.self_reference
+                and _is_party(p, facts)
+            ):
+                # "did not hold the clinical licence she listed", "had no valid operating permit": working
+                # without the permission the work needs
+                return _predicate_target(facts, p), Evidence(
+                    "unlicensed", f"not {p.lemma} licence", _verb_span(p)
+                )
             warned = DESPITE_WARNINGS.search(p.complement_text)
             if warned and not p.self_reference and p.party_subject:
                 # "had no backup in place even though it had been warned", "did not act despite warnings"
                 return _predicate_target(facts, p), Evidence("inaction", warned.group(0), _verb_span(p))
             continue
+        paid = _paid_wrongly(p)
+        if paid is not None and (p.passive or not p.self_reference):
+            # "were paid less than men doing the same work", "were paid weeks late", "used donations to pay
+            # for a family holiday"
+            return _predicate_target(facts, p), Evidence("wrong_pay", paid, _verb_span(p))
+        ignored = IGNORED_WARNING.search(p.complement_text) if p.lemma == "warn" else None
+        if ignored and (not p.self_reference or THEY_IGNORED.search(ignored.group(0))):
+            # "had been warned two years ago ... and had done nothing about it", "We warned them in writing,
+            # and they ignored it": a warning not heeded
+            return _predicate_target(facts, p), Evidence("inaction", ignored.group(0), _verb_span(p))
         if p.passive:  # an agentless passive names no party, except in a few pairs ("were told of abuse")
             passive = _passive_wrong(facts, p, lex)
             if passive is not None:
                 return passive
+            if p.main and p.lemma in ABUSE and p.manner & HABITUAL:
+                # "detainees are routinely beaten in custody": abuse as a practice, someone's
+                return (), Evidence(
+                    "found_wrong", f"{sorted(p.manner & HABITUAL)[0]} {p.lemma}", _verb_span(p)
+                )
             manner = _has(p.manner, lex.wrongdoing_adverbs) or (  # "were systematically harassed"
                 _manner(p.complement_text, lex) if p.lemma not in LEGAL_PROCESS else None
             )
@@ -1456,6 +1631,13 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return target, Evidence("silencing", f"{p.lemma} not to", _verb_span(p))
         if p.lemma == "treat" and TREATED_AS_OWN.search(p.complement_text):
             return target, Evidence("misuse", "treat as own", _verb_span(p))
+        slighted = (
+            TREATED_AS_LESS.search(p.complement_text.replace(" - ", "-")) if p.lemma == "treat" else None
+        )
+        if slighted and not p.self_reference:
+            # "treated safety reviews as an obstacle to be managed", "treated intimate health information as a
+            # commodity", "were treated as an afterthought": what is owed care, used or set aside
+            return target, Evidence("wrongdoing_manner", slighted.group(0), _verb_span(p))
         if p.lemma in DELAY_VERBS and LONG_WAIT.search(p.complement_text):
             return target, Evidence("failed_duty", f"{p.lemma} to report", _verb_span(p))
         # the verb's own adverbs: "paid them secretly", not "was right to admit the secretly recorded calls"
@@ -1533,6 +1715,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if tardy and tardy.group(1) in lex.duty_verbs:
             # "had been slow to share failure data", "was too slow to warn residents": a duty put off
             return target, Evidence("failed_duty", tardy.group(0), _verb_span(p))
+        if p.lemma in SELF_SERVING and FOR_ONESELF.search(p.complement_text):
+            # "the people running this fund kept most of it for themselves", "spent the grant on himself"
+            return target, Evidence("misuse", f"{p.lemma} for oneself", _verb_span(p))
         if AFTER_CANCELLING.search(p.complement_text):  # "kept charging their cards after they cancelled"
             return target, Evidence("charged_after_cancelling", "after cancelling", _verb_span(p))
         phantom = PHANTOM.search(p.complement_text)

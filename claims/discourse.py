@@ -96,6 +96,14 @@ class ClaimContext:
     # _answered_act)
     charged: Span | None = None
     charged_staff: bool = False  # the charged party is a body's staff by role alone ("managers", "the crew")
+    # the body the source belongs to, by its words and heads ("A former caseworker at [Corvale's Child
+    # Maintenance Agency]"): when it accuses staff named by role alone ("managers told staff to close
+    # cases"), they are that body's, and the body answers for them
+    employer_words: frozenset[str] = frozenset()
+    employer_heads: frozenset[str] = frozenset()
+    source_head: str = ""  # lower-cased lemma of the source's head word ("caseworker", "agency")
+    # the speaker is a lawyer with no client named ("the lawyer, Benedikt Sauer"): "my client" is the accused
+    counsel: bool = False
     charged_words: frozenset[str] = frozenset()
     charged_heads: frozenset[str] = frozenset()
 
@@ -280,7 +288,11 @@ def _rebuttal(
         accused |= actx.accused_words
         accused_heads: frozenset[str] = frozenset().union(*(name_heads(t.text) for t in accusation.targets))
         accused_heads |= actx.accused_heads
-        if not _speaks_as(accused, accused_heads, speaker) and not compliance:
+        if not (
+            _speaks_as(accused, accused_heads, speaker)
+            or compliance
+            or _answers_for(accusation, actx, speaker, claim.text)
+        ):
             continue  # the speaker is not the accused party (a shared modifier is not enough)
         why = _answer_signal(claim, ctx, actx, compliance)
         if why is None or (why == "gives_account" and any(t.label is Label.ACCUSATION for t in turns)):
@@ -289,6 +301,35 @@ def _rebuttal(
         # the time on the development sets (199 claims); an answer in ordinary words 63%
         return _rebuts(claim, accusation, why, 0.55 if why in WEAK_ANSWERS else 0.8)
     return _unnamed_rebuttal(claim, ctx, earlier)
+
+
+def _answers_for(accusation: Claim, actx: ClaimContext, speaker: ClaimContext, answer: str) -> bool:
+    """Whether a speaker no name links to the accused answers for them: the body the accuser belongs to, for
+    staff the accusation names by role alone ("A former caseworker at the agency says managers told staff
+    to close cases ... The agency said decisions were made by a review team"), or a lawyer with no client
+    named who speaks of "my client"; never the accuser itself."""
+    if speaker.source_head in {actx.source_head, *sources().pronouns}:
+        return False  # (a pronoun may be the accuser going on: "She said she had written to the board")
+    staff = bool(accusation.targets) and all(
+        staff_by_role(t.text) or _role_plural(t.text) for t in accusation.targets
+    )
+    if staff and _speaks_as(actx.employer_words, actx.employer_heads, speaker):
+        return True
+    return speaker.counsel and CLIENT.search(answer) is not None
+
+
+def _role_plural(text: str) -> bool:
+    """People named by an agent noun in the plural, with no name ("keepers", "the night-shift testers"),
+    not those a body serves ("customers", "tenants")."""
+    words = text.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    last = words[-1].lower()
+    return last.endswith(("ers", "ors", "ists")) and last not in labels().dependants
+
+
+#: a lawyer speaking of the one they act for
+CLIENT = re.compile(r"\b(?:my|our|his|her|their)\s+clients?\b", re.IGNORECASE)
 
 
 def _speaks_as(
@@ -306,14 +347,16 @@ def _speaks_as(
     return bool(
         (words & speaker.parties) & (heads | speaker.party_heads) - titles
         or (words & speaker.represented_words) & (heads | speaker.represented_heads) - titles
-        # a ministry or a minister answers for "the government" ("the sports ministry said ...")
-        or (heads & GOVERNMENTS and speaker.party_heads & GOVERNING)
+        # a ministry or a minister answers for "the government" ("the sports ministry said ...", "deputy
+        # minister Kasim Borro said"), not one out of office ("opposition minister", "former minister")
+        or (heads & GOVERNMENTS and speaker.parties & GOVERNING and not speaker.parties & OUT_OF_OFFICE)
     )
 
 
 #: what a government is called, and who speaks for it
 GOVERNMENTS = frozenset({"government", "administration"})
 GOVERNING = frozenset({"government", "administration", "ministry", "minister", "cabinet", "department"})
+OUT_OF_OFFICE = frozenset({"opposition", "former", "shadow", "ex"})
 
 
 def _compliance(claim: Claim, ctx: ClaimContext) -> str | None:
@@ -382,7 +425,12 @@ def _answer_signal(claim: Claim, ctx: ClaimContext, actx: ClaimContext, complian
     repairs, or for another party's doing."""
     cue = claim.cue.lemma if claim.cue else ""
     repairs = _answers_without_denying(claim.text)
-    answer = ctx.about_itself and not ctx.prospective and not repairs
+    # a lawyer or spokesperson telling what the accused did ("Mr. Fenwick disclosed his holdings from day
+    # one"): the accused's own account, not another party's doing
+    of_accused = bool(ctx.answer_subjects & (actx.accused_words | actx.accused_heads)) or (
+        ctx.counsel and "client" in ctx.answer_subjects
+    )  # (a lawyer's "my client bought the tools from a wholesaler")
+    answer = (ctx.about_itself or of_accused) and not ctx.prospective and not repairs
     # "would not change its policy" refuses, denies nothing; "not one inspection was skipped" denies
     negated = (ctx.negated or ctx.self_negated) and not ctx.refuses and not NOT_YET.search(claim.text)
     # "the discharge had been permitted under storm overflow rules": the accused speaking of the very
@@ -405,7 +453,7 @@ def _answer_signal(claim: Claim, ctx: ClaimContext, actx: ClaimContext, complian
         return "takes_up_the_charge"
     if answer:
         return "accused_answers"
-    if not (ctx.prospective or ctx.refuses or repairs or ctx.about_another):
+    if not (ctx.prospective or ctx.refuses or repairs or (ctx.about_another and not of_accused)):
         # "the section had been inspected on schedule": the accused giving its own account of the matter
         # (not "the landlord said the mayor had visited the estate": another party's doing)
         return "gives_account"
@@ -636,8 +684,9 @@ def _answered_act(
             continue
         if answer.cue is None or answer.cue.kind is CueKind.BELIEF or not _next_account(answer.cue.lemma):
             continue  # no speaker, or a request ("called for work to be halted")
-        if actx.parties & ctx.parties:
-            continue  # the same source going on
+        employer = ctx.charged_staff and _speaks_as(ctx.employer_words, ctx.employer_heads, actx)
+        if actx.parties & ctx.parties and not (employer and actx.source_head != ctx.source_head):
+            continue  # the same source going on (not the body a caseworker at it accuses the managers of)
         if not (ctx.charged_staff or _speaks_as(ctx.charged_words, ctx.charged_heads, actx, titles=titles)):
             continue  # someone else speaking (a body answers for its staff: "managers had rostered ...")
         why = _answer_signal(answer, actx, ctx, compliance_of[answer.id])

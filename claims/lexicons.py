@@ -202,6 +202,10 @@ class SourceLexicon:
     #: one person by kinship ("her nephew", "their older brother"): described, then named (see
     #: claims.build._Builder._named_next)
     relatives: frozenset[str]
+    #: words that give a person's gender ("wife", "Mrs", "spokesman"): a "he" in what a source headed by
+    #: "wife" says is someone else (see claims.build._Builder._refers_to_source)
+    female_words: frozenset[str]
+    male_words: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -246,6 +250,8 @@ def sources() -> SourceLexicon:
         person_descriptors=people,
         person_titles=people | representatives,
         relatives=_frozen_words(raw["relatives"]),
+        female_words=_frozen_words(raw["female_words"]),
+        male_words=_frozen_words(raw["male_words"]),
     )
 
 
