@@ -7,8 +7,16 @@ from dataclasses import replace
 
 import pytest
 
-from claims.classify import DOUBTED, UNDOUBTED, ClaimFacts, Predicate, classify, wrongdoing_hint
-from claims.discourse import _same_speaker, link_denials, resolve_discourse
+from claims.classify import (
+    DOUBTED,
+    UNDOUBTED,
+    ClaimFacts,
+    Predicate,
+    classify,
+    person_by_suffix,
+    wrongdoing_hint,
+)
+from claims.discourse import ClaimContext, _answers_for, _same_speaker, link_denials, resolve_discourse
 from claims.lexicons import labels
 from claims.types import Claim, Cue, Evidence, Label, Source, SourceKind, Span
 
@@ -482,3 +490,66 @@ def test_wrongdoing_vocabulary_does_not_depend_on_the_hash_seed() -> None:
         for seed in range(1, 9)
     }
     assert found == {"than the price quoted"}, found
+
+
+def test_who_answers_a_charge_without_being_named() -> None:
+    """The body an accuser works at answers for the staff the accuser names by role alone; a lawyer with no
+    client named answers when speaking of "my client"; a pronoun may be the accuser going on, and answers
+    nothing this way."""
+    charge = _claim("c0000000001", Label.ACCUSATION, 0, "A former clerk", ("managers",))
+    accuser = ClaimContext(
+        parties=frozenset({"former", "clerk", "agency"}),
+        employer_words=frozenset({"norrland", "agency"}),
+        employer_heads=frozenset({"agency"}),
+        source_head="clerk",
+    )
+    agency = ClaimContext(
+        parties=frozenset({"agency"}), party_heads=frozenset({"agency"}), source_head="agency"
+    )
+    she = replace(agency, source_head="she")
+    union = ClaimContext(parties=frozenset({"union"}), party_heads=frozenset({"union"}), source_head="union")
+    assert _answers_for(charge, accuser, agency, "letters were kept for seven years")
+    assert not _answers_for(charge, accuser, she, "she had raised it twice")
+    assert not _answers_for(charge, accuser, union, "staff were never consulted")
+    against_one = _claim("c0000000002", Label.ACCUSATION, 0, "Prosecutors", ("a market trader",))
+    prosecutors = ClaimContext(parties=frozenset({"prosecutors"}), source_head="prosecutor")
+    lawyer = ClaimContext(parties=frozenset({"lawyer", "ida", "brenner"}), source_head="lawyer", counsel=True)
+    assert _answers_for(against_one, prosecutors, lawyer, "My client bought the tools from a wholesaler")
+    assert not _answers_for(against_one, prosecutors, lawyer, "the hearing had been moved to April")
+
+
+@pytest.mark.parametrize(
+    ("noun", "person"),
+    [
+        ("psychologist", True),
+        ("technician", True),
+        ("beekeeper", True),
+        ("trustee", True),
+        ("checklist", False),
+        ("holder", False),
+        ("boiler", False),
+        ("plant", False),
+    ],
+)
+def test_people_by_a_suffix_of_profession(noun: str, person: bool) -> None:
+    assert person_by_suffix(noun) is person
+
+
+@pytest.mark.parametrize(
+    ("lemma", "after", "kind"),
+    [
+        ("pay", "seasonal workers as little as three euros an hour", "wrong_pay"),
+        ("spend", "the club funds on family holidays", "wrong_pay"),
+        ("keep", "most of the appeal money for themselves", "misuse"),
+        ("pay", "the invoice on time", None),
+        ("spend", "the grant on new kit for the juniors", None),
+        ("keep", "the trophies in a cabinet", None),
+    ],
+)
+def test_money_put_to_wrong_use(lemma: str, after: str, kind: str | None) -> None:
+    """Pay too little, others' money spent or kept for oneself: the manner is the wrong; the same verbs
+    doing their ordinary work are statements."""
+    p = replace(pred(lemma, subject="the treasurer", after=after), complement_text=after)
+    d = classify(ClaimFacts(text=f"the treasurer {lemma} {after}", cue_lemma="say", predicates=(p,)))
+    found = [e.kind for e in d.evidence if e.kind in {"wrong_pay", "misuse"}]
+    assert (d.label, found) == ((Label.ACCUSATION, [kind]) if kind else (Label.STATEMENT, []))
