@@ -208,11 +208,21 @@ class _Builder:
                 names.extend(self._named_next(t, others))
         return names
 
+    def _titled(self, source: Source) -> bool:
+        """Whether the source's head is a title or a representative's ("lawyers", "president"), one who
+        speaks for the owner named before it."""
+        head = self._title_head(source)
+        return head is not None and head.lemma_.lower() in sources().person_titles
+
+    def _span_head(self, span: Source | Span | TextRange) -> Token | None:
+        """The syntactic head of the tokens a character span covers."""
+        return _head(list(self.doc.char_span(span.start, span.end, alignment_mode="expand") or []))
+
     def _describes(self, span: Source | Span, entity: Mention) -> bool:
         """Whether ``span`` is a description of a person by a relation to the named ``entity`` ("the
         former wife of Anton Lind", "a lawyer for Dana Reyes"): its head is a common noun outside the
         name, and the name is a person's."""
-        head = _head(list(self.doc.char_span(span.start, span.end, alignment_mode="expand") or []))
+        head = self._span_head(span)
         return (
             head is not None
             and entity.label in PERSON_LABELS
@@ -396,7 +406,7 @@ class _Builder:
     def _title_head(self, source: Source | Span) -> Token | None:
         """The head of the source's phrase ("lawyer" in "her lawyer, Pieter Hallam"); none for a party of its
         own ("the museum's insurer")."""
-        head = _head(list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or []))
+        head = self._span_head(source)
         return None if head is None or head.lemma_.lower() in sources().outside_parties else head
 
     def _principal_range(self, source: Source | Span) -> TextRange | None:
@@ -817,10 +827,8 @@ class _Builder:
             return False
         names = {source.text.lower()} | ({source.resolved.text.lower()} if source.resolved else set())
         principal = self._principal(source)
-        head_of = self._title_head(source)
-        speaks_for = head_of is not None and head_of.lemma_.lower() in sources().person_titles
-        if principal and speaks_for:  # "Halvern's lawyers said Halvern had never ...": whom the source
-            names.add(principal.lower())  # speaks for (not "the coach's assistant", of the coach)
+        if principal and self._titled(source):  # "Halvern's lawyers said Halvern had never ...": whom the
+            names.add(principal.lower())  # source speaks for (not "the coach's assistant", of the coach)
         head = subject.lemma_.lower()
         # "the Kamali campaign" is not "the Labour Front campaign": a name in the subject must be the source's
         proper = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i}
@@ -854,8 +862,7 @@ class _Builder:
 
     def _represents(self, source: Source) -> bool:
         """Whether a source speaks for a body: a spokesperson, a representative, a lawyer."""
-        tokens = list(self.doc.char_span(source.start, source.end, alignment_mode="expand") or [])
-        head = _head(tokens)
+        head = self._span_head(source)
         return head is not None and head.lemma_.lower() in sources().representative_heads
 
     def _quoted(self, pos: int) -> bool:
@@ -873,11 +880,13 @@ class _Builder:
         for span in (source, source.resolved):
             if span is None:
                 continue
-            head = _head(list(self.doc.char_span(span.start, span.end, alignment_mode="expand") or []))
+            head = self._span_head(span)
             if head is None:
                 continue
             words = [head] + [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
-            if any(w.lower_.rstrip(".") in other or w.lower_ in PRONOUN_OTHER[gender] for w in words):
+            if any(
+                w.lower_.rstrip(".") in other or PRONOUN_GENDER.get(w.lower_, gender) != gender for w in words
+            ):
                 return True
         return False
 
@@ -1311,9 +1320,10 @@ FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "wo", "shall", "would", 
 #: titles of a lawyer, who answers for a client (see ClaimContext.counsel)
 COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
 
-#: the gender a third-person pronoun gives, and the pronouns of the other one
-PRONOUN_GENDER = MappingProxyType({"he": "male", "his": "male", "she": "female", "her": "female"})
-PRONOUN_OTHER = MappingProxyType({"male": frozenset({"she", "her"}), "female": frozenset({"he", "him"})})
+#: the gender a third-person pronoun gives
+PRONOUN_GENDER = MappingProxyType(
+    {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
+)
 
 PRONOUN_AGREEMENT = {
     "i": "first",

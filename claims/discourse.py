@@ -129,9 +129,16 @@ def name_heads(text: str) -> frozenset[str]:
 def staff_by_role(text: str) -> bool:
     """'managers', 'senior management', 'the crew': a body's own people named by their role alone, whose body
     answers for them ('staff_nouns'); not 'managers at Velmar Dyeworks' (named, so matched by name)."""
+    return _role_word(text) in labels().staff_nouns
+
+
+def _role_word(text: str) -> str | None:
+    """The last word of a phrase with no name after its first word ('the night-shift testers' -> 'testers'),
+    lower-cased; none for a named one ('managers at Velmar Dyeworks')."""
     words = text.split()
-    named = any(w[:1].isupper() for w in words[1:])
-    return bool(words) and words[-1].lower() in labels().staff_nouns and not named
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return None
+    return words[-1].lower()
 
 
 def _words(text: str) -> list[str]:
@@ -321,11 +328,8 @@ def _answers_for(accusation: Claim, actx: ClaimContext, speaker: ClaimContext, a
 def _role_plural(text: str) -> bool:
     """People named by an agent noun in the plural, with no name ("keepers", "the night-shift testers"),
     not those a body serves ("customers", "tenants")."""
-    words = text.split()
-    if not words or any(w[:1].isupper() for w in words[1:]):
-        return False
-    last = words[-1].lower()
-    return last.endswith(("ers", "ors", "ists")) and last not in labels().dependants
+    last = _role_word(text)
+    return last is not None and last.endswith(("ers", "ors", "ists")) and last not in labels().dependants
 
 
 #: a lawyer speaking of the one they act for
@@ -429,7 +433,7 @@ def _answer_signal(claim: Claim, ctx: ClaimContext, actx: ClaimContext, complian
     # one"): the accused's own account, not another party's doing
     of_accused = bool(ctx.answer_subjects & (actx.accused_words | actx.accused_heads)) or (
         ctx.counsel and "client" in ctx.answer_subjects
-    )  # (a lawyer's "my client bought the tools from a wholesaler")
+    )  # (a lawyer's "the client paid in full"; "my client" is the lawyer's own, ``about_itself``)
     answer = (ctx.about_itself or of_accused) and not ctx.prospective and not repairs
     # "would not change its policy" refuses, denies nothing; "not one inspection was skipped" denies
     negated = (ctx.negated or ctx.self_negated) and not ctx.refuses and not NOT_YET.search(claim.text)
@@ -684,8 +688,11 @@ def _answered_act(
             continue
         if answer.cue is None or answer.cue.kind is CueKind.BELIEF or not _next_account(answer.cue.lemma):
             continue  # no speaker, or a request ("called for work to be halted")
-        employer = ctx.charged_staff and _speaks_as(ctx.employer_words, ctx.employer_heads, actx)
-        if actx.parties & ctx.parties and not (employer and actx.source_head != ctx.source_head):
+        if actx.parties & ctx.parties and not (
+            ctx.charged_staff
+            and actx.source_head != ctx.source_head
+            and _speaks_as(ctx.employer_words, ctx.employer_heads, actx)
+        ):
             continue  # the same source going on (not the body a caseworker at it accuses the managers of)
         if not (ctx.charged_staff or _speaks_as(ctx.charged_words, ctx.charged_heads, actx, titles=titles)):
             continue  # someone else speaking (a body answers for its staff: "managers had rostered ...")
