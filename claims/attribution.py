@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from claims.lexicons import CueLexicon, cues, labels, phrase_hit, sources
+from claims.lexicons import CueLexicon, cues, labels, person_by_suffix, phrase_hit, sources
 from claims.types import CueKind
 
 QUOTE_CHARS = frozenset("\"'“”‘’«»„")
@@ -322,6 +322,43 @@ def is_negated(token: Token) -> bool:
 def is_hypothetical(token: Token) -> bool:
     markers = {"could", "might", "may", "if", "whether", "unless"}  # "said it would contest": a commitment
     return any(c.lower_ in markers and c.dep_ in {"aux", "mark"} for c in token.children)
+
+
+#: verbs of refusing that, with a verb of commenting, record that a source gave no answer
+REFUSING = frozenset({"decline", "refuse"})
+#: what a source declines to do when it declines to answer: "comment", "discuss the case", "give details",
+#: "elaborate", "say whether ...", "respond", "answer questions"
+COMMENTING = frozenset(
+    {"comment", "discuss", "elaborate", "respond", "answer", "say", "speculate", "confirm"}
+)
+
+
+def _no_comment_act(done: Token) -> bool:
+    """Whether the verb under 'declined to' is a comment withheld ('comment', 'give further details'), not
+    some other act refused ('declined to sign the deal', 'refused to pay')."""
+    lem = done.lemma_.lower()
+    if lem in COMMENTING:
+        return True
+    return lem in {"give", "provide", "offer"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"detail", "comment", "explanation", "reason", "interview"}
+        for c in done.children
+    )
+
+
+def _a_person(token: Token) -> bool:
+    """Whether a noun names people ('the receptionist', 'two guards', 'him', 'Ms Hale'): who is dismissed
+    from a job, not a claim dismissed as untrue."""
+    if token.ent_type_ == "PERSON" or token.lower_ in {"him", "her", "them", "me", "us", "staff"}:
+        return True
+    head = token.lemma_.lower()
+    people = labels()
+    return (
+        person_by_suffix(head)
+        or head in people.staff_nouns
+        or head in people.counterparts
+        or head in people.affiliates
+        or head in sources().person_descriptors
+    )
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -953,6 +990,7 @@ class AttributionFinder:
             self._according_to(sent, index)
             self._verb_cues(sent, index)
             self._nominal_cues(sent, index)
+            self._no_comment(sent, index)
             if len(self.found) == before:
                 self._colon_quote(sent, index)
         # a coordinated part whose verb is a cue of its own ('said it had paid and called the notice
@@ -1031,6 +1069,7 @@ class AttributionFinder:
         if cue is not None and any(r.start <= cue.start < r.end for r in attribution.content):
             return False
         if attribution.object is not None or {
+            "no_comment",
             "infinitive",
             "plea",
             "predicate",
@@ -1216,6 +1255,41 @@ class AttributionFinder:
             ):
                 continue  # an adjective ("the alleged bribe"), unless the parser gave it a subject
             self._verb_cue(sent, index, verb, lem)
+
+    def _no_comment(self, sent: Span, index: int) -> None:
+        """'The company declined to comment', 'refused to comment on the findings', 'declined to give further
+        details': a source answering that it gives no answer, which reporters record as what the source
+        said. The cue is the refusal ('declined to'), the content what it would not do ('comment on the
+        findings'); the label is a statement (classify: NO_COMMENT_CUES)."""
+        for verb in sent:
+            if verb.lemma_.lower() not in REFUSING or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            done = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if done is None or not _no_comment_act(done):
+                continue
+            subj = subject_of(verb)
+            if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                continue  # (whoever declines to comment could have spoken: "the builder", "Police")
+            s_lo, s_hi = noun_phrase(subj, cut=[verb])
+            source = token_range(self.doc, s_lo, s_hi)
+            to = next((c for c in done.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            lo, hi = subtree_bounds(done)
+            content = token_range(self.doc, max(lo, done.i), hi)
+            if source is None or content is None or s_lo <= verb.i <= s_hi:
+                continue
+            self._add(
+                Attribution(
+                    sentence=index,
+                    content=[content],
+                    cue=token_range(self.doc, verb.i, to.i if to is not None else verb.i),
+                    cue_lemma=f"{verb.lemma_.lower()} to comment",
+                    source=source,
+                    verb=verb.i,
+                    negated=is_negated(verb),
+                    source_apposition=apposition(self.doc, subj),
+                    evidence=["no_comment"],
+                )
+            )
 
     def _demand(self, sent: Span, index: int, verb: Token, lem: str) -> bool:
         """'The union called for an inquiry', 'called on the minister to resign': a demand, the cue the verb
@@ -2215,7 +2289,10 @@ class AttributionFinder:
 
     def _refusal(self, lem: str, obj: Token) -> bool:
         """'denied entry', 'denied bail', 'denied them access': deny meaning refuse to give, not a denial of
-        a claim. A denial's object is something said or done (a claim noun, 'involvement', a gerund)."""
+        a claim. A denial's object is something said or done (a claim noun, 'involvement', a gerund). So is
+        what is dismissed: 'the receptionist had been dismissed', 'dismissed two guards' lose a job."""
+        if lem == "dismiss":
+            return _a_person(obj)
         if lem != "deny" or obj.pos_ not in {"NOUN", "PROPN"} or obj.tag_ == "VBG":
             return False
         return obj.lemma_.lower() in self.lex.refusable_objects

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
 
-from claims.lexicons import LabelLexicon, WrongdoingPair, labels, normalised, phrase_hit, sources
+from claims.lexicons import (
+    LabelLexicon,
+    WrongdoingPair,
+    labels,
+    normalised,
+    person_by_suffix,
+    phrase_hit,
+    sources,
+)
 from claims.types import Evidence, Label, Span
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
@@ -35,16 +43,18 @@ WITHOUT = re.compile(
     r"|\bwithout\s+(?:(?:their|his|her|its|our|my|your|the|customers'?|patients'?|residents'?|parents'?|"
     r"members'?|users'?|owners'?)\s+)?(?:knowledge|knowing)\b"
     r"|\bwithout\s+being\s+(?:told|informed|asked|consulted|warned|paid)\b"
+    r"|\b(?:home|off|away)\s+without\s+(?:any\s+)?pay\b"  # "were sent home without pay"
     r"|\bwithout\s+(?:(?:obtaining|seeking|getting|securing|asking\s+for|showing|producing|presenting)\s+)?"
     r"(?:(?:a|any|the|their|his|her|its|our|my|your|proper|prior|valid|informed|written|official|"
-    r"parental|legal|necessary|required|fair|adequate|due|meaningful|explicit|clear|board|council|court|planning|"
+    r"parental|legal|necessary|required|mandatory|compulsory|statutory|fair|adequate|due|meaningful|explicit|clear|"
+    r"board|council|court|planning|"
     r"customer|patient|residents'?|[\w-]+\s?(?:'s|')|written|formal|competitive|open|public|single|affordability|"
     r"safety|background|"
-    r"independent|fire|load|pressure|quality|structural)\s+){0,3}"
+    r"independent|fire|load|pressure|quality|structural|first\s*-?\s*aid|health)\s+){0,3}"
     r"(?:permission|consent|permits?|licen[cs]es?|authori[sz]ation|approval|warrants?|compensation|notice|trial|"
     r"process|hearing|consultation|explanation|charge|attribution|citation|credit|warning|bidding|tender|"
     r"tendering|checks?|inspections?|safeguards|oversight|investigations?|examinations?|assessments?|testing|"
-    r"tests?|certificates?|certification|supervision|breaks|rest\s+breaks)\b"
+    r"tests?|certificates?|certification|supervision|breaks|rest\s+breaks|training|qualifications?|insurance)\b"
     r"|\bwithout\s+(?:(?:any|the|their|proper|adequate|required|necessary)\s+)?(?:safety|protective|breathing)\s+"
     r"(?:equipment|gear|apparatus|clothing|masks?|harness(?:es)?)\b"
     r"|\bwithout\s+(?:any|an?\s+open|open|a\s+public|public|fair|a\s+fair)\s+competition\b"
@@ -420,6 +430,45 @@ IGNORED_WARNING = re.compile(
     r"done\s+nothing|failed\s+to\s+act)\b",
     re.IGNORECASE,
 )
+#: "knew, or should have known, that the debt was too old to collect": the standard of negligence, a party
+#: held to what it ought to have known ("should have acted earlier" is mostly criticism: 3 of 5 statements)
+SHOULD_HAVE = r"\b(?:should|ought\s+to)\s+have\s+(?:reasonably\s+)?"
+#: "charged pensioners up to six times the normal rate", "resold tickets at four times face value":
+#: a price set at a multiple of what is fair
+OVERPRICED = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s+times|"
+    r"twice|double|triple|treble)\s+(?:the\s+|their\s+|its\s+)?(?:usual|normal|official|going|standard|market|face|original|advertised|"
+    r"recommended|agreed|legal|regulated|average)\s+(?:rate|rates|price|prices|fee|fees|cost|costs|value|"
+    r"charge|charges|amount|tariff|fare|fares)\b"
+    r"|\btwice\s+for\s+(?:the\s+)?same\b",  # "charged twice for the same delivery"
+    re.IGNORECASE,
+)
+#: "no one was watching the pool", "nobody had checked the harness": care that no one gave
+UNWATCHED = re.compile(
+    r"\b(?:no\s+one|no-one|nobody|no\s+staff(?:\s+member)?|no\s+member\s+of\s+staff|no\s+adult|no\s+lifeguard)\s+"
+    r"(?:was|were|had\s+been)\s+(?:watching|supervising|monitoring|checking|on\s+duty|in\s+charge|on\s+hand)\b"
+    r"|\b(?:no\s+one|no-one|nobody)\s+had\s+(?:checked|inspected|tested|supervised|watched)\b"
+    # a complaint left unanswered: "nobody called us back", "wrote three times without a reply"
+    r"|\b(?:no\s+one|no-one|nobody)\s+(?:ever\s+)?(?:(?:called|rang|phoned)\s+(?:us|me|them|him|her)\s+back|"
+    r"got\s+back\s+to\s+(?:us|me|them|him|her)|(?:replied|responded)\s+to\s+(?:our|my|their|his|her|the)\s+"
+    r"(?:complaints?|letters?|emails?|calls?|messages?|concerns?|reports?))\b"
+    r"|\b(?:\d+|two|three|four|five|six|several|many|repeated)\s+times\s+without\s+(?:a|any)\s+"
+    r"(?:reply|response|answer)\b",
+    re.IGNORECASE,
+)
+PRICING = frozenset(
+    {"charge", "sell", "resell", "bill", "price", "rent", "let", "demand", "invoice", "offer", "pay"}
+)
+#: "the landlord cannot be trusted with deposits": a party declared untrustworthy
+UNTRUSTED = re.compile(
+    r"\b(?:cannot|can\s*not|can't|can’t|could\s+not|couldn't|couldn’t)\s+be\s+trusted\b", re.IGNORECASE
+)
+#: how long a duty went undone: "had not been cleaned [for more than two days]", "[in three years]"
+FOR_A_TIME = re.compile(
+    r"\b(?:for|in)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve|several|many)\s+(?:hours|days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
 THEY_IGNORED = re.compile(r"\b(?:they|he|she|it)\s+(?:simply\s+|just\s+)?ignored\b", re.IGNORECASE)
 #: abuse done as a practice: "are routinely beaten", "were systematically harassed"
 ABUSE = frozenset(
@@ -608,6 +657,9 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
     blocked = facts.cue_negated or facts.cue_hypothetical
     blocked_ev = Evidence("negated_cue" if facts.cue_negated else "hypothetical_cue", cue, facts.cue_span)
 
+    if cue in NO_COMMENT_CUES:  # "declined to comment": the source answers nothing (a statement)
+        return Decision(Label.STATEMENT, 0.9, (), _ev(cue_ev, Evidence("no_comment", cue, facts.cue_span)))
+
     if cue == "plead":
         text = facts.text.lower()
         if "not guilty" in text or "innocent" in text:
@@ -689,6 +741,9 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
     if emphatic and not blocked:  # '"Not one cent outside the rules," she said': nothing of the kind
         return Decision(Label.DENIAL, 0.6, (), _ev(cue_ev, Evidence("emphatic_negation", emphatic.group(0))))
 
+    owed = None if blocked else _owed_and_undone(facts)
+    if owed is not None:  # before a denial: "cannot be trusted" negates no claim
+        return Decision(Label.ACCUSATION, 0.75 if owed[0] else 0.6, owed[0], _ev(cue_ev, owed[1]))
     denial = _content_denial(facts, lex)
     if denial is not None and not blocked:
         return Decision(Label.DENIAL, 0.75, denial[0], _ev(cue_ev, denial[1]))
@@ -711,7 +766,11 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
     if not cue:
         return Decision(Label.STATEMENT, 0.7, (), evidence)
     doubts = _doubts(facts, lex)
-    return Decision(Label.STATEMENT, DOUBTED if doubts else UNDOUBTED, (), evidence + doubts)
+    if doubts:
+        return Decision(Label.STATEMENT, DOUBTED, (), evidence + doubts)
+    if blocked:
+        return Decision(Label.STATEMENT, UNDOUBTED, (), evidence)
+    return _statement_by_tense(facts, evidence)
 
 
 #: the confidence of a statement whose content holds what an accusation or a denial is made of (a word of
@@ -720,6 +779,17 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
 DOUBTED = 0.6
 #: a statement with a cue that no rule doubts
 UNDOUBTED = 0.8
+#: the cue lemmas of a source declining to answer ("declined to comment"): see attribution._no_comment
+NO_COMMENT_CUES = frozenset({"decline to comment", "refuse to comment"})
+#: a statement whose content says what will or might happen (a plan, a promise, a forecast): on the
+#: development sets 99% of the 854 such undoubted statements were statements
+FORWARD = 0.9
+#: a statement whose content says a party other than the source did something (a past action: "the firm
+#: had cut its staff"): such a report is often a charge no rule saw, right 62% of 357 times
+PAST_ACT_OF_OTHER = 0.6
+#: a statement whose content reports any other past action (the source's own: "we had checked the ride";
+#: or an unnamed actor's): often an answer no rule saw, right 73% of 689 times
+PAST_ACT = 0.7
 #: words that negate a content: what a denial phrased without "deny" is mostly made of
 DOUBT_NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "none", "neither"})
 
@@ -740,6 +810,35 @@ def _doubts(facts: ClaimFacts, lex: LabelLexicon) -> tuple[Evidence, ...]:
     if falsity is not None:
         found.append(Evidence("doubt_falsity", falsity))
     return tuple(found)
+
+
+def _statement_by_tense(facts: ClaimFacts, evidence: tuple[Evidence, ...]) -> Decision:
+    """The confidence of an undoubted statement, by what its content reports: what will or might happen is
+    almost always a plain statement (``forward``); a past action is often a charge or an answer in ordinary
+    words (``doubt_past_action``, with the verb), more so when another party is its subject; a routine event
+    ("revenue rose", "the museum received 400 objects": ``routine_events``) is not."""
+    main = next((p for p in facts.predicates if p.main), None)
+    if main is not None and (main.future or main.hypothetical or main.planned):
+        return Decision(Label.STATEMENT, FORWARD, (), (*evidence, Evidence("forward", main.lemma)))
+    routine = labels().routine_events
+    acted = next(
+        (
+            p
+            for p in facts.predicates
+            if p.past_action and not (p.future or p.hypothetical or p.planned) and p.lemma not in routine
+        ),
+        None,
+    )
+    if acted is None:
+        return Decision(Label.STATEMENT, UNDOUBTED, (), evidence)
+    other = (acted.party_subject and not acted.self_reference) or facts.accusatory_source
+    span = Span(acted.text, acted.start, acted.end) if acted.text else None
+    return Decision(
+        Label.STATEMENT,
+        PAST_ACT_OF_OTHER if other else PAST_ACT,
+        (),
+        (*evidence, Evidence("doubt_past_action", acted.lemma, span)),
+    )
 
 
 FAULTED_FOR = re.compile(r"^\W*for\s+(\w+(?:\s+\w+)?)")
@@ -958,33 +1057,6 @@ def _party_head(head: str) -> bool:
         or head in {"defendant", "accused", "suspect", "company", "firm", "officials", "staff", "management"}
         or person_by_suffix(head)
     )
-
-
-def person_by_suffix(head: str) -> bool:
-    """A noun of people by its suffix (:data:`PEOPLE_BY_SUFFIX`): 'psychologist', 'beekeepers'."""
-    return PEOPLE_BY_SUFFIX.search(head) is not None and head not in NOT_PEOPLE
-
-
-#: people by a suffix that names a profession or a role ("psychologist", "technician", "beekeeper",
-#: "landowner", "trustee"); what a party noun list cannot hold all of
-PEOPLE_BY_SUFFIX = re.compile(r"(?:ist|ician|arian|keeper|maker|owner|worker|holder|trustee|employee)s?$")
-#: words with those endings that name no one
-NOT_PEOPLE = frozenset(
-    {
-        "list",
-        "lists",
-        "twist",
-        "wrist",
-        "fist",
-        "mist",
-        "gist",
-        "checklist",
-        "playlist",
-        "wishlist",
-        "blacklist",
-    }
-    | {"waitlist", "shortlist", "tryst", "midst", "placeholder", "stakeholder", "cardholder", "holder"}
-)
 
 
 def _verb_span(p: Predicate) -> Span:
@@ -1482,8 +1554,29 @@ NOTHING_BUT = re.compile(r"\bnothing\s+(?:but|except|other\s+than|more\s+than|be
 NEGATIVE_WORDS = frozenset({"nothing", "no", "never", "not"})
 
 
+def _overpriced_or_unwatched(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
+    """Wrongs that a court's process cannot hide: a price set at a multiple of what is fair ("charged
+    pensioners up to six times the normal rate": a price, not a court's charge; "were charged twice for the
+    same delivery", where the passive's subject paid and no one is named) and care no one gave ("no one was
+    watching the pool")."""
+    for p in facts.predicates:
+        priced = p.lemma in PRICING and not p.hypothetical
+        overpriced = OVERPRICED.search(p.complement_text) if priced else None
+        payer = p.passive or p.lemma == "pay"  # the subject paid: the one overcharged, not who overcharged
+        if overpriced and not p.negated and (payer or (_is_party(p, facts) and not p.self_reference)):
+            targets = () if payer else _predicate_target(facts, p)
+            return targets, Evidence("overcharging", overpriced.group(0), _verb_span(p))
+    unwatched = UNWATCHED.search(facts.text)
+    if unwatched and not any(p.hypothetical for p in facts.predicates):
+        return (), Evidence("inaction", unwatched.group(0))
+    return None
+
+
 def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """The content asserts that an identifiable party did wrong (LABELS.md, neutral cue)."""
+    priced = _overpriced_or_unwatched(facts)
+    if priced is not None:
+        return priced
     if any(_reports_process(p, lex) for p in facts.predicates):
         # "a court charged him with passing documents", "he was sentenced for selling secrets": the wrong
         # inside the charge is the court's process, reported (LABELS.md), not the source's allegation
@@ -1504,6 +1597,10 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             inaction = _inaction(p, lex) or _failure_breaches(p, lex)
             if inaction is not None and not p.self_reference:
                 return _predicate_target(facts, p), Evidence("inaction", inaction, _verb_span(p))
+            left = FOR_A_TIME.search(p.complement_text) if p.passive and p.lemma in lex.duty_verbs else None
+            if left and not p.hypothetical:
+                # "the toilets had not been cleaned for more than two days": a duty left undone for a time
+                return (), Evidence("inaction", f"not {p.lemma} {left.group(0)}", _verb_span(p))
             if p.passive and p.never_word and p.main and p.lemma in lex.duty_verbs:
                 # "the payments were never disclosed to the board", "deposits were never protected": a duty
                 # never done, by whoever owed it ("terms were not disclosed" is only news practice)
@@ -1911,6 +2008,22 @@ def _natural_cause(p: Predicate, lex: LabelLexicon) -> bool:
         people = lex.party_nouns | sources().organisation_nouns
         return not any(singular(w.lower()) in people for w in words[:-1])
     return False
+
+
+def _owed_and_undone(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
+    """Blame without a word of wrongdoing: a party that "knew or should have known" (the standard of
+    negligence) or that "cannot be trusted with deposits". Not the source speaking of itself ("we should
+    have known")."""
+    for p in facts.predicates:
+        if p.self_reference or not p.party_subject or not p.text:
+            continue
+        if p.lemma == "trust" and p.passive and UNTRUSTED.search(facts.text):
+            return _predicate_target(facts, p), Evidence("untrustworthy", "cannot be trusted", _verb_span(p))
+        if p.lemma == "know" and re.search(
+            SHOULD_HAVE + re.escape(p.text) + r"\b", facts.text, re.IGNORECASE
+        ):
+            return _predicate_target(facts, p), Evidence("owed_duty", "should have known", _verb_span(p))
+    return None
 
 
 def _predicate_target(facts: ClaimFacts, p: Predicate) -> tuple[Span, ...]:

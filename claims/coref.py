@@ -11,6 +11,7 @@ Plain data in, plain data out: no spaCy objects, so the rules are unit-testable 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -136,8 +137,9 @@ class Resolver:
             return self._latest_entity(mention.start, {"GPE"})
         # the nearest earlier source or entity whose words include one of the descriptor's
         for span in self._candidates(mention.start, person=False):
-            low = span.text.lower()
-            if any(w in low.split() or f" {w}" in f" {low}" for w in words):
+            # a word of the descriptor's, whole or with a plural or possessive ending ("Moss & Co.", "the
+            # Harlow Group's"): not a prefix of another word ("co" in "a former cook")
+            if any(re.search(rf"\b{re.escape(w)}(?:e?s|['’]s)?\b", span.text.lower()) for w in words):
                 return span
         return self._organisation(mention)
 
@@ -153,7 +155,7 @@ class Resolver:
                 return span
         if mention.modifiers:
             return None
-        return self._latest_entity(mention.start, {"ORG"})
+        return self._salient_organisation(mention.start)
 
     # -- candidates
 
@@ -213,6 +215,20 @@ class Resolver:
                 return Span(e.text, e.start, e.end)
         return None
 
+    def _salient_organisation(self, position: int) -> Span | None:
+        """'the company' with no words of its own: the organisation the article has named most often so far
+        (by the first word of its name, whatever the tagger called each mention: "Redstone Residential
+        Communities" ... "Redstone"), the nearest of those; an organisation named once in passing ("whose
+        husband serves with the 4th Engineer Battalion") is not what the article goes on to call "the
+        company"."""
+        before = self._before(position)
+        key = [_name_key(e.text) for e in before]
+        orgs = [i for i, e in enumerate(before) if e.label == "ORG"]
+        if not orgs:
+            return None
+        best = before[max(orgs, key=lambda i: (key.count(key[i]), i))]
+        return Span(best.text, best.start, best.end)
+
     def _full_name(self, entity: Mention) -> Span:
         """A one-word person name stands for the earlier full name ending with it."""
         words = entity.text.split()
@@ -245,6 +261,13 @@ class Resolver:
         if descriptor == ("*person",):
             return True
         return mention.head in self.lex.anonymous_heads and mention.head not in {"source", "poll", "survey"}
+
+
+def _name_key(name: str) -> str:
+    """The word a name is known by across its mentions: its first after "the" ("the Carrow Port Authority",
+    "Carrow")."""
+    words = [w for w in name.lower().split() if w != "the"]
+    return words[0] if words else ""
 
 
 def resolve_sources(mentions: Sequence[SourceMention], entities: Sequence[Mention]) -> list[Source]:

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claims.classify import DOUBTED, PROMISED, UNDOUBTED, singular
+from claims.classify import DOUBTED, NO_COMMENT_CUES, PAST_ACT, PROMISED, UNDOUBTED, singular
 from claims.lexicons import cues, labels, normalised, sources
 from claims.types import Claim, Cue, CueKind, Evidence, Label, Source, SourceKind, Span
 
@@ -162,7 +162,12 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
     out: list[Claim] = []
     for claim in claims:
         ctx = contexts.get(claim.id, ClaimContext())
-        if claim.label is Label.STATEMENT and claim.cue is not None and claim.cue.kind is not CueKind.BELIEF:
+        if (
+            claim.label is Label.STATEMENT
+            and claim.cue is not None
+            and claim.cue.kind is not CueKind.BELIEF
+            and claim.cue.lemma not in NO_COMMENT_CUES  # "declined to comment" answers nothing
+        ):
             turns = _turns(claim, out)
             compliance = compliance_of[claim.id]
             claim = (
@@ -197,9 +202,13 @@ def _contested(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     further charge, which the rules cannot see. On the labelled passages such statements are right less
     often than the others (0.76 against 0.80 on the development sets, 0.59 against 0.76 on blind49-54), so
     their confidence says so and a reviewer can check them first."""
-    if claim.label is not Label.STATEMENT or claim.cue is None or claim.confidence != UNDOUBTED:
+    if claim.label is not Label.STATEMENT or claim.cue is None:
         return None
-    if any(e.kind.startswith("doubt_") for e in claim.evidence):
+    kinds = {e.kind for e in claim.evidence}
+    undoubted = claim.confidence == UNDOUBTED and not any(k.startswith("doubt_") for k in kinds)
+    # a past action told after an accusation was right 65% of 813 times on the development sets, against
+    # 72% of 680 elsewhere: doubted further; what will happen stays a statement (96% of 1,021 after one)
+    if not undoubted and not (claim.confidence == PAST_ACT and "doubt_past_action" in kinds):
         return None
     accusation = next(
         (c for c in claims if c.label is Label.ACCUSATION and c.end <= claim.start and c.id != claim.id), None
@@ -422,12 +431,28 @@ def _speaker(ctx: ClaimContext, turns: Sequence[Claim], contexts: Mapping[str, C
 WEAK_ANSWERS = frozenset({"accused_answers", "takes_up_the_charge", "gives_account"})
 
 
+#: the dismissals an accusation of retaliation is about, and an answer that gives the reason for one
+DISMISSALS = frozenset(
+    {"sack", "dismiss", "fire", "terminate", "end", "remove", "suspend", "demote", "expel", "cancel", "evict"}
+)
+DISMISSED_FOR = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|been)\s+(?:sacked|dismissed|fired|let\s+go|suspended|removed|"
+    r"demoted|expelled)\s+(?:for|because|over|after\s+(?:repeated|several|three|two|a\s+series))\b"
+    r"|\b(?:employment|contract|tenancy|membership)\s+(?:had\s+)?ended\s+(?:because|for)\b",
+    re.IGNORECASE,
+)
+
+
 def _answer_signal(claim: Claim, ctx: ClaimContext, actx: ClaimContext, compliance: str | None) -> str | None:
     """What makes the accused party's words (``ctx``) an answer to the accusation (``actx``), or None:
     a negation, a cue that rebuts, a word of compliance, vouching for every case, taking up the matter of
     the charge, speaking of itself, or giving an account that looks back; none for what looks ahead or
     repairs, or for another party's doing."""
     cue = claim.cue.lemma if claim.cue else ""
+    if actx.topic & DISMISSALS and DISMISSED_FOR.search(claim.text) and not ctx.prospective:
+        # "sacked her after she complained ... The company said she had been dismissed for repeated
+        # lateness": the reason the accused gives for the dismissal it is accused of, not a remedy
+        return "gives_reason"
     repairs = _answers_without_denying(claim.text)
     # a lawyer or spokesperson telling what the accused did ("Mr. Fenwick disclosed his holdings from day
     # one"): the accused's own account, not another party's doing

@@ -328,6 +328,7 @@ class LabelLexicon:
     suing_verbs: frozenset[str]
     finding_cues: frozenset[str]
     vetting_verbs: frozenset[str]
+    routine_events: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
@@ -380,3 +381,32 @@ def _phrases(vocabulary: frozenset[str]) -> MappingProxyType[str, tuple[str, ...
     for phrase in sorted(p for p in vocabulary if " " in p or "-" in p):
         by_first.setdefault(phrase.split()[0], []).append(phrase)
     return MappingProxyType({word: tuple(phrases) for word, phrases in by_first.items()})
+
+
+def person_by_suffix(head: str) -> bool:
+    """A noun of people by its suffix (:data:`PEOPLE_BY_SUFFIX`): 'psychologist', 'beekeepers'."""
+    return PEOPLE_BY_SUFFIX.search(head) is not None and head not in NOT_PEOPLE
+
+
+#: people by a suffix that names a profession or a role ("psychologist", "technician", "beekeeper",
+#: "landowner", "trustee"); what a party noun list cannot hold all of
+PEOPLE_BY_SUFFIX = re.compile(
+    r"(?:ist|ician|arian|keeper|maker|owner|worker|holder|trustee|employee|smith|monger|wright|dealer|seller)s?$"
+)
+#: words with those endings that name no one
+NOT_PEOPLE = frozenset(
+    {
+        "list",
+        "lists",
+        "twist",
+        "wrist",
+        "fist",
+        "mist",
+        "gist",
+        "checklist",
+        "playlist",
+        "wishlist",
+        "blacklist",
+    }
+    | {"waitlist", "shortlist", "tryst", "midst", "placeholder", "stakeholder", "cardholder", "holder"}
+)

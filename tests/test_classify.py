@@ -9,6 +9,9 @@ import pytest
 
 from claims.classify import (
     DOUBTED,
+    FORWARD,
+    PAST_ACT,
+    PAST_ACT_OF_OTHER,
     UNDOUBTED,
     ClaimFacts,
     Predicate,
@@ -16,7 +19,14 @@ from claims.classify import (
     person_by_suffix,
     wrongdoing_hint,
 )
-from claims.discourse import ClaimContext, _answers_for, _same_speaker, link_denials, resolve_discourse
+from claims.discourse import (
+    ClaimContext,
+    _answer_signal,
+    _answers_for,
+    _same_speaker,
+    link_denials,
+    resolve_discourse,
+)
 from claims.lexicons import labels
 from claims.types import Claim, Cue, Evidence, Label, Source, SourceKind, Span
 
@@ -553,3 +563,105 @@ def test_money_put_to_wrong_use(lemma: str, after: str, kind: str | None) -> Non
     d = classify(ClaimFacts(text=f"the treasurer {lemma} {after}", cue_lemma="say", predicates=(p,)))
     found = [e.kind for e in d.evidence if e.kind in {"wrong_pay", "misuse"}]
     assert (d.label, found) == ((Label.ACCUSATION, [kind]) if kind else (Label.STATEMENT, []))
+
+
+def _said(text: str, *predicates: Predicate) -> ClaimFacts:
+    return ClaimFacts(text=text, content=span(text), cue_lemma="say", predicates=predicates)
+
+
+def test_a_statement_is_as_sure_as_what_its_content_tells() -> None:
+    """What will happen is almost always a plain statement (FORWARD); a past action, often a charge or an
+    answer in ordinary words, more so when another party did it (PAST_ACT_OF_OTHER) than the source or
+    no one (PAST_ACT); anything else stays UNDOUBTED."""
+    plan = _said("it would publish the audit", replace(pred("publish", subject="it"), future=True))
+    decided = classify(plan)
+    assert (decided.label, decided.confidence) == (Label.STATEMENT, FORWARD)
+    assert decided.evidence[-1].kind == "forward"
+    other = replace(pred("resurface", subject="the contractor"), past_action=True, party_subject=True)
+    told = classify(_said("the contractor had resurfaced the car park", other))
+    assert (told.label, told.confidence) == (Label.STATEMENT, PAST_ACT_OF_OTHER)
+    assert told.evidence[-1].kind == "doubt_past_action"
+    own = replace(pred("move", subject="it"), past_action=True, party_subject=True)
+    assert classify(_said("it had moved the paintings", own)).confidence == PAST_ACT
+    state = pred("be", subject="the museum")
+    assert classify(_said("the museum is open", state)).confidence == UNDOUBTED
+    # a routine event ('routine_events') is no sign of a charge: "the museum had received 400 objects"
+    received = replace(pred("receive", subject="the museum"), past_action=True, party_subject=True)
+    assert "receive" in labels().routine_events
+    assert classify(_said("the museum had received 400 objects", received)).confidence == UNDOUBTED
+    assert FORWARD > UNDOUBTED > PAST_ACT > PAST_ACT_OF_OTHER
+
+
+def _said_claim(cid: str, start: int, confidence: float, *evidence: Evidence) -> Claim:
+    return replace(_statement(cid, start, "Okafor", confidence=confidence), evidence=evidence)
+
+
+def test_after_an_accusation_a_past_action_is_doubted_further_and_a_plan_is_not() -> None:
+    accusation = _claim("c0000000001", Label.ACCUSATION, 0, "Farmers", ("the mine",))
+    past = _said_claim("c0000000002", 40, PAST_ACT, Evidence("doubt_past_action", "visit"))
+    plan = _said_claim("c0000000003", 60, FORWARD, Evidence("forward", "open"))
+    out = {c.id: c for c in resolve_discourse([accusation, past, plan], {})}
+    assert out["c0000000002"].confidence == DOUBTED
+    assert out["c0000000002"].evidence[-1] == Evidence("doubt_contested", "c0000000001")
+    assert out["c0000000003"].confidence == FORWARD
+
+
+def test_a_price_at_a_multiple_of_the_fair_one_is_overcharging_but_a_price_reported_is_not() -> None:
+    charged = replace(
+        pred("charge", subject="the locksmith"),
+        complement_text="elderly customers up to eight times the usual rate",
+        text="charged",
+    )
+    decided = classify(
+        _said("the locksmith charged elderly customers up to eight times the usual rate", charged)
+    )
+    assert decided.label is Label.ACCUSATION
+    assert [t.text for t in decided.targets] == ["the locksmith"]
+    assert decided.evidence[-1].kind == "overcharging"
+    twice = replace(pred("bill", subject="they"), passive=True, complement_text="twice for the same order")
+    assert classify(_said("they had been billed twice for the same order", twice)).label is Label.ACCUSATION
+    fares = replace(pred("be", subject="fares"), complement_text="three times the usual price last summer")
+    assert (
+        classify(_said("fares were three times the usual price last summer", fares)).label is Label.STATEMENT
+    )
+
+
+def test_nobody_watching_is_care_not_given_but_nobody_hurt_is_not() -> None:
+    unwatched = classify(
+        _said("nobody was supervising the climbing wall", pred("supervise", subject="nobody"))
+    )
+    assert unwatched.label is Label.ACCUSATION
+    assert unwatched.evidence[-1] == Evidence("inaction", "nobody was supervising")
+    unhurt = classify(_said("no one was injured in the crash", pred("injure", subject="no one")))
+    assert unhurt.label is not Label.ACCUSATION
+
+
+def test_should_have_known_and_cannot_be_trusted_blame_a_party_but_should_have_acted_is_criticism() -> None:
+    known = replace(pred("know", subject="the agency"), party_subject=True, text="known")
+    decided = classify(_said("the agency knew, or should have known, that the workers were underage", known))
+    assert decided.label is Label.ACCUSATION
+    assert decided.evidence[-1].kind == "owed_duty"
+    acted = replace(pred("call", subject="the mayor"), party_subject=True, text="called")
+    assert classify(_said("the mayor should have called the meeting sooner", acted)).label is Label.STATEMENT
+    trusted = replace(
+        pred("trust", subject="the letting agent", negated=True),
+        party_subject=True,
+        passive=True,
+        text="trusted",
+    )
+    untrusted = classify(_said("the letting agent cannot be trusted with deposits", trusted))
+    assert untrusted.label is Label.ACCUSATION
+    assert [t.text for t in untrusted.targets] == ["the letting agent"]
+    ours = replace(trusted, self_reference=True)
+    assert classify(_said("we cannot be trusted with it", ours)).label is not Label.ACCUSATION
+
+
+def test_the_reason_for_a_dismissal_answers_a_charge_of_retaliation_only() -> None:
+    """'sacked her after she complained ... The company said she had been dismissed for repeated
+    lateness': the accused's reason for the very dismissal it is accused of (not a remedy: 'the
+    receptionist has been dismissed', after a charge of theft, answers nothing)."""
+    answer = replace(_statement("c0000000002", 50, "The company"), text="she had been dismissed for lateness")
+    retaliation = ClaimContext(topic=frozenset({"sack", "complain"}))
+    theft = ClaimContext(topic=frozenset({"steal", "passport"}))
+    assert _answer_signal(answer, ClaimContext(), retaliation, None) == "gives_reason"
+    assert _answer_signal(answer, ClaimContext(), theft, None) != "gives_reason"

@@ -138,3 +138,33 @@ def test_a_person_descriptor_with_words_of_its_own_is_not_resolved() -> None:
     assert mayor.resolved is None
     plain = r.resolve(mention("The spokesman", 200, "spokesman", determiner="the"))
     assert plain.resolved is not None
+
+
+def test_a_descriptor_word_matches_whole_words_not_the_start_of_another() -> None:
+    """'The company' (synonyms include 'co') is not 'A former cook', an earlier source; it is the
+    organisation named before."""
+    entities = [Mention(22, 33, "Larkin Foods", "ORG")]
+    r = Resolver(entities)
+    r.resolve(mention("A former cook", 0, "cook", determiner="a"))
+    src = r.resolve(mention("The company", 80, "company", determiner="the"))
+    assert src.resolved is not None and src.resolved.text == "Larkin Foods"
+    # a plural or possessive ending still matches: "Harlow Group's" for "the group"
+    r2 = Resolver([])
+    r2.resolve(mention("the Harlow Group's", 0, "group", determiner="the", is_proper=True))
+    later = r2.resolve(mention("The group", 60, "group", determiner="the"))
+    assert later.resolved is not None and later.resolved.text == "the Harlow Group's"
+
+
+def test_the_company_is_the_organisation_named_most_often_not_one_named_in_passing() -> None:
+    """'Redstone Homes ... Redstone ... (a speaker) whose son serves with the Fire Service ... The company
+    said': the company is Redstone, named twice; with one name each, the nearest."""
+    entities = [
+        Mention(0, 14, "Redstone Homes", "ORG"),
+        Mention(50, 58, "Redstone", "ORG"),
+        Mention(90, 106, "the Fire Service", "ORG"),
+    ]
+    src = Resolver(entities).resolve(mention("The company", 150, "company", determiner="the"))
+    assert src.resolved is not None and src.resolved.text == "Redstone"
+    once = [Mention(0, 14, "Redstone Homes", "ORG"), Mention(90, 106, "the Fire Service", "ORG")]
+    nearest = Resolver(once).resolve(mention("The company", 150, "company", determiner="the"))
+    assert nearest.resolved is not None and nearest.resolved.text == "the Fire Service"

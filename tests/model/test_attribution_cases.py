@@ -51,6 +51,13 @@ def test_case(case: dict[str, Any], nlp: Language) -> None:
             assert claim["label"] == expected["label"], f"label of {claim['text']!r}: {claim['evidence']}"
         if "targets" in expected:
             assert [t["text"] for t in claim["targets"]] == expected["targets"]
+        if "evidence" in expected:
+            given = {e["kind"] for e in claim["evidence"]} | {
+                f"{e['kind']}:{e.get('value')}" for e in claim["evidence"]
+            }
+            assert set(expected["evidence"]) <= given, claim["evidence"]
+        if "confidence" in expected:
+            assert claim["confidence"] == expected["confidence"], claim["evidence"]
         if "not_evidence" in expected:
             given = {f"{e['kind']}:{e.get('value')}" for e in claim["evidence"]}
             assert not given & set(expected["not_evidence"]), claim["evidence"]
