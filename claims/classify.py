@@ -431,7 +431,8 @@ IGNORED_WARNING = re.compile(
     re.IGNORECASE,
 )
 #: "knew, or should have known, that the debt was too old to collect": the standard of negligence, a party
-#: held to what it ought to have known ("should have acted earlier" is mostly criticism: 3 of 5 statements)
+#: held to what it ought to have known ("should have acted earlier" is mostly criticism: as blame it moved 1
+#: label to gold and 3 away on the development sets)
 SHOULD_HAVE = r"\b(?:should|ought\s+to)\s+have\s+(?:reasonably\s+)?"
 #: "charged pensioners up to six times the normal rate", "resold tickets at four times face value":
 #: a price set at a multiple of what is fair
