@@ -1599,7 +1599,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             if inaction is not None and not p.self_reference:
                 return _predicate_target(facts, p), Evidence("inaction", inaction, _verb_span(p))
             left = FOR_A_TIME.search(p.complement_text) if p.passive and p.lemma in lex.duty_verbs else None
-            if left and not p.hypothetical:
+            if left:
                 # "the toilets had not been cleaned for more than two days": a duty left undone for a time
                 return (), Evidence("inaction", f"not {p.lemma} {left.group(0)}", _verb_span(p))
             if p.passive and p.never_word and p.main and p.lemma in lex.duty_verbs:
