@@ -343,7 +343,7 @@ FINDING_VERBS = frozenset(
 STATES = frozenset(
     {"stand", "remain", "expect", "hope", "want", "need", "see", "believe", "think", "feel", "plan", "intend"}
     | {"welcome", "reach", "total", "rise", "fall", "grow", "decline", "increase", "drop", "number"}
-    | {"win", "score", "finish"}
+    | {"win", "score", "finish", "agree"}  # ("the company had agreed to limit deliveries": a settlement)
 )
 #: objects that are wrong to harm, and the verbs that do them no harm
 VICTIMS = frozenset({"civilians", "protesters", "demonstrators", "detainees", "prisoners", "unarmed"})
@@ -470,6 +470,12 @@ FOR_A_TIME = re.compile(
     r"six|seven|eight|nine|ten|twelve|several|many)\s+(?:hours|days|weeks|months|years)\b",
     re.IGNORECASE,
 )
+#: verbs by which authorities take wrongful goods out of circulation: no wrong by the one who takes them
+SEIZING = frozenset(
+    {"seize", "confiscate", "intercept", "impound", "recover", "destroy", "uncover", "detect"}
+)
+#: wrongdoing verbs that also name what things do ("the pipe leaked"): a wrong only when a party does it
+SPILLING = frozenset({"leak", "spill"})
 THEY_IGNORED = re.compile(r"\b(?:they|he|she|it)\s+(?:simply\s+|just\s+)?ignored\b", re.IGNORECASE)
 #: abuse done as a practice: "are routinely beaten", "were systematically harassed"
 ABUSE = frozenset(
@@ -1706,6 +1712,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         )
         if thing in VICTIMS and p.lemma in SPARING:
             thing = None  # "the two sides exchanged 95 prisoners", "troops evacuated civilians"
+        if p.lemma in SEIZING:
+            thing = None  # "customs officers seized 14,000 bottles of counterfeit whisky": enforcement
         if thing and p.lemma not in {"be", "have"}:
             return target, Evidence("wrongdoing_object", thing, _verb_span(p))
         collocation = phrase_hit(f"{p.lemma} {p.complement_text}", lex.wrongdoing_collocations) or phrase_hit(
@@ -1713,7 +1721,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         )  # 'had "simply stopped answering" our emails': the adverb before the verb is not in the phrase
         if collocation:
             return target, Evidence("wrongdoing_phrase", collocation, _verb_span(p))
-        if p.lemma == "be" and "behind" in p.complement_words:
+        if p.lemma == "be" and "behind" in p.complement_words and _is_party(p, facts):
+            # "the militia was behind the attack"; not "higher fuel costs were behind the increase"
             return target, Evidence("behind", "be behind")
         without = (
             WITHOUT.search(p.object_text)
@@ -1742,7 +1751,8 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         adverb = _has(p.manner, lex.wrongdoing_adverbs)
         if adverb:
             return target, Evidence("wrongdoing_adverb", adverb, _verb_span(p))
-        if p.lemma in lex.wrongdoing_verbs:
+        if p.lemma in lex.wrongdoing_verbs and not (p.lemma in SPILLING and not _is_party(p, facts)):
+            # ("the wrecks had been leaking fuel into the dock": a thing leaks; a party leaks documents)
             return target, Evidence("wrongdoing_verb", p.lemma, _verb_span(p))
         # after the verb, or (a passive with its doer) the patient before it: "irregularities were committed
         # by local officials"
@@ -1764,7 +1774,11 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             adjective = None  # "councils were responsible for investigating complaints": a duty, not a blame
         if adjective in HINDSIGHT and not _definite(p.subject):
             adjective = None  # "his death was avoidable" blames; "measles is preventable" is a fact
+        if adjective and p.lemma == "feel":
+            adjective = None  # "anyone who had felt unsafe at work": how someone felt, not what a party did
         word = noun or adjective
+        if word and p.lemma == "be" and _gerund_subject(p):
+            word = None  # "selling antibiotics without a prescription was illegal": the law, not a party
         if word and p.lemma in {"be", "remain", "constitute", "amount", "represent", "commit", "conduct"}:
             return target, Evidence("wrongdoing_word", word)
         took_part = p.lemma == "take" and "part" in p.complement_words  # "took part in the theft of fuel"
@@ -2025,6 +2039,13 @@ def _owed_and_undone(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | N
         ):
             return _predicate_target(facts, p), Evidence("owed_duty", "should have known", _verb_span(p))
     return None
+
+
+def _gerund_subject(p: Predicate) -> bool:
+    """A subject that is an activity ("selling antibiotics without a prescription"), not a party: it opens
+    on a lower-case word in -ing."""
+    first = p.subject.text.split()[0] if p.subject is not None and p.subject.text.split() else ""
+    return first.islower() and first.endswith("ing")
 
 
 def _predicate_target(facts: ClaimFacts, p: Predicate) -> tuple[Span, ...]:
