@@ -324,24 +324,14 @@ def is_hypothetical(token: Token) -> bool:
     return any(c.lower_ in markers and c.dep_ in {"aux", "mark"} for c in token.children)
 
 
-#: verbs of refusing that, with a verb of commenting, record that a source gave no answer
-REFUSING = frozenset({"decline", "refuse"})
-#: what a source declines to do when it declines to answer: "comment", "discuss the case", "give details",
-#: "elaborate", "say whether ...", "respond", "answer questions"
-COMMENTING = frozenset(
-    {"comment", "discuss", "elaborate", "respond", "answer", "say", "speculate", "confirm"}
-)
-
-
-def _no_comment_act(done: Token) -> bool:
+def _no_comment_act(done: Token, lex: CueLexicon) -> bool:
     """Whether the verb under 'declined to' is a comment withheld ('comment', 'give further details'), not
     some other act refused ('declined to sign the deal', 'refused to pay')."""
     lem = done.lemma_.lower()
-    if lem in COMMENTING:
+    if lem in lex.commenting_verbs:
         return True
     return lem in {"give", "provide", "offer"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in {"detail", "comment", "explanation", "reason", "interview"}
-        for c in done.children
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.commenting_objects for c in done.children
     )
 
 
@@ -1260,12 +1250,12 @@ class AttributionFinder:
         """'The company declined to comment', 'refused to comment on the findings', 'declined to give further
         details': a source answering that it gives no answer, which reporters record as what the source
         said. The cue is the refusal ('declined to'), the content what it would not do ('comment on the
-        findings'); the label is a statement (classify: NO_COMMENT_CUES)."""
+        findings'); the label is a statement (``CueLexicon.no_comment_cues``)."""
         for verb in sent:
-            if verb.lemma_.lower() not in REFUSING or verb.pos_ not in {"VERB", "AUX"}:
+            if verb.lemma_.lower() not in self.lex.refusing_verbs or verb.pos_ not in {"VERB", "AUX"}:
                 continue
             done = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-            if done is None or not _no_comment_act(done):
+            if done is None or not _no_comment_act(done, self.lex):
                 continue
             subj = subject_of(verb)
             if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"}:

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claims.classify import DOUBTED, NO_COMMENT_CUES, PAST_ACT, PROMISED, UNDOUBTED, singular
+from claims.classify import DOUBTED, PAST_ACT, PROMISED, UNDOUBTED, singular
 from claims.lexicons import cues, labels, normalised, sources
 from claims.types import Claim, Cue, CueKind, Evidence, Label, Source, SourceKind, Span
 
@@ -166,7 +166,7 @@ def resolve_discourse(claims: Sequence[Claim], contexts: Mapping[str, ClaimConte
             claim.label is Label.STATEMENT
             and claim.cue is not None
             and claim.cue.kind is not CueKind.BELIEF
-            and claim.cue.lemma not in NO_COMMENT_CUES  # "declined to comment" answers nothing
+            and claim.cue.lemma not in cues().no_comment_cues  # "declined to comment" answers nothing
         ):
             turns = _turns(claim, out)
             compliance = compliance_of[claim.id]

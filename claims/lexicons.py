@@ -127,6 +127,11 @@ class CueLexicon:
     demand_cues: MappingProxyType[str, frozenset[str]]
     second_speech_acts: frozenset[str]
     requesting_verbs: frozenset[str]
+    refusing_verbs: frozenset[str]
+    commenting_verbs: frozenset[str]
+    commenting_objects: frozenset[str]
+    # the cue lemmas of a source declining to answer ('decline to comment'), one per refusing verb
+    no_comment_cues: frozenset[str]
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.that_only_belief
@@ -168,6 +173,10 @@ def cues() -> CueLexicon:
         record_heads=_frozen_words(raw["record_heads"]),
         second_speech_acts=_frozen_words(raw["second_speech_acts"]),
         requesting_verbs=_frozen_words(raw["requesting_verbs"]),
+        refusing_verbs=_frozen_words(raw["refusing_verbs"]),
+        commenting_verbs=_frozen_words(raw["commenting_verbs"]),
+        commenting_objects=_frozen_words(raw["commenting_objects"]),
+        no_comment_cues=frozenset(f"{verb} to comment" for verb in _frozen_words(raw["refusing_verbs"])),
         demand_cues=MappingProxyType(
             {verb.lower(): _frozen_words(preps) for verb, preps in raw["demand_cues"].items()}
         ),
