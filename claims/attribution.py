@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from claims.lexicons import CueLexicon, cues, labels, person_by_suffix, phrase_hit, sources
+from claims.lexicons import NOT_COMMENTING, CueLexicon, cues, labels, person_by_suffix, phrase_hit, sources
 from claims.types import CueKind
 
 QUOTE_CHARS = frozenset("\"'“”‘’«»„")
@@ -593,6 +593,8 @@ def subject_of(verb: Token) -> Token | None:
             if current is verb and before and after and current.i > 0 and current.nbor(-1).text == ",":
                 return after[0]  # "Institutional recipients, said Mauer, are ...": the inverted speaker
             return before[-1] if before else subjects[0]
+        if any(c.dep_ == "expl" for c in current.children):
+            return None  # "we explored every option, and there is no way to continue": no one's act
         inverted = _inverted_subject(current)
         if inverted is not None:
             return inverted
@@ -749,6 +751,8 @@ def noun_phrase(token: Token, cut: Sequence[Token] = ()) -> tuple[int, int]:
     while last + 1 in kept:
         last += 1
     first, last = _whole_words(token, first, last)
+    while first < token.i and token.doc[first].tag_ in {"WDT", "WP"}:
+        first += 1  # "a fall, [which] the finance chief blamed on ...": the relative word the parser gave it
     for c in cut:
         if first <= c.i <= last:
             if c.i > token.i:
@@ -981,6 +985,7 @@ class AttributionFinder:
             self._verb_cues(sent, index)
             self._nominal_cues(sent, index)
             self._no_comment(sent, index)
+            self._not_commenting(sent, index)
             if len(self.found) == before:
                 self._colon_quote(sent, index)
         # a coordinated part whose verb is a cue of its own ('said it had paid and called the notice
@@ -1081,6 +1086,9 @@ class AttributionFinder:
         inside = {t.i for t in words}
         marked = bool(words) and words[0].lower_ == "that" and words[0].dep_ == "mark"
         subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in inside for t in words)
+        if len(words) == 2:
+            # a clause of a subject and its verb: "said sales fell", "says they lied" (not "said he would")
+            return subject and words[1].pos_ == "VERB"
         return len(words) >= 3 and (marked or subject or any(t.pos_ in {"VERB", "AUX"} for t in words))
 
     def _cue_kind(self, verb: Token) -> CueKind:
@@ -1276,6 +1284,50 @@ class AttributionFinder:
                     source=source,
                     verb=verb.i,
                     negated=is_negated(verb),
+                    source_apposition=apposition(self.doc, subj),
+                    evidence=["no_comment"],
+                )
+            )
+
+    def _not_commenting(self, sent: Span, index: int) -> None:
+        """'The school did not comment on the plans', 'Stenn did not respond to a request for comment', 'could
+        not be reached for comment', 'did not return calls': the same silence as 'declined to comment', told
+        with a negated verb (``CueLexicon.unanswering_verbs``). The cue is the negated verb ('did not
+        respond'), the content what was not done."""
+        for verb in sent:
+            lem = verb.lemma_.lower()
+            if lem not in self.lex.unanswering_verbs or verb.pos_ != "VERB":
+                continue
+            main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+            if not main or self._in_quote(TextRange(verb.idx, verb.idx + len(verb.text))):
+                # '"We do not comment on such fantasies," the ministry said', 'said her office does not
+                # comment on ...': the words of another claim
+                continue
+            negation = [c for c in verb.children if c.dep_ == "neg" or c.lower_ in {"not", "n't", "never"}]
+            if not negation or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+                continue
+            after = [t for t in verb.subtree if t.i > verb.i]
+            if lem != "comment" and not any(t.lemma_.lower() in self.lex.unanswered_objects for t in after):
+                continue  # "did not respond to the ruling": not a silence towards the press
+            subj = subject_of(verb)
+            if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or subj.i > verb.i:
+                continue
+            if subj.lower_ in {"i", "we", "you"}:
+                continue  # "I cannot comment directly on ...": the speaker's own words in an interview
+            s_lo, s_hi = noun_phrase(subj, cut=[verb])
+            source = token_range(self.doc, s_lo, s_hi)
+            first = min(c.i for c in (*negation, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})))
+            content = token_range(self.doc, verb.i, verb.right_edge.i)
+            if source is None or content is None or s_lo <= verb.i <= s_hi:
+                continue
+            self._add(
+                Attribution(
+                    sentence=index,
+                    content=[content],
+                    cue=token_range(self.doc, max(first, s_hi + 1), verb.i),
+                    cue_lemma=NOT_COMMENTING,
+                    source=source,
+                    verb=verb.i,
                     source_apposition=apposition(self.doc, subj),
                     evidence=["no_comment"],
                 )
@@ -2893,11 +2945,13 @@ class AttributionFinder:
         start, stop = trim(self.text, lo, end)
         if stop - start < 10:
             return
+        put = next((t for t in doc[sent.start : at] if lemma(t) == "put" and _put_it_plainly(t)), None)
         self._add(
             Attribution(
                 sentence=index,
                 content=[TextRange(start, stop)],
-                cue=TextRange(doc[at].idx, doc[at].idx + 1),
+                # "put it bluntly:": the words that say how it was put, with the colon
+                cue=TextRange(put.idx if put is not None else doc[at].idx, doc[at].idx + 1),
                 cue_lemma=":",
                 cue_kind=CueKind.COLON,
                 source=speaker,

@@ -565,7 +565,7 @@ class _Builder:
             ps = self.doc.char_span(a.predicate_object.start, a.predicate_object.end, alignment_mode="expand")
             pred_words = frozenset(self.words.both(ps.start, ps.end)) if ps is not None else frozenset()
         return ClaimFacts(
-            object_is_party=object_head not in labels().not_parties,
+            object_is_party=object_head not in labels().not_parties and not self._blamed_on_no_party(a),
             clausal="clause" in a.evidence,
             text=" ".join(self.text[r.start : r.end] for r in a.content),
             content=Span(self.text[a.start : a.end], a.start, a.end),
@@ -584,6 +584,20 @@ class _Builder:
             source_text=source.text if source else "",
             accusatory_source=self._accusatory(a, source),
         )
+
+    def _blamed_on_no_party(self, a: Attribution) -> bool:
+        """'a fall in sales, which the finance chief blamed on higher interest rates': what is blamed is a
+        cause that is no party (``not_parties``), whatever the parser made the object."""
+        if a.verb is None or a.cue_lemma != "blame":
+            return False
+        causes = [
+            {g.lemma_.lower(), g.lower_}
+            for c in self.doc[a.verb].children
+            if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return bool(causes) and all(cause & labels().not_parties for cause in causes)
 
     def _predicate(
         self,
@@ -707,6 +721,10 @@ class _Builder:
         prospective = labels().prospective_verbs
         if verb.tag_ in {"VBD", "VBN"}:  # "its systems had worked as designed": what happened, not a plan
             prospective = prospective - labels().ongoing_prospective
+            if not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+                # "promised to pay" looks ahead; "promised returns of 40 percent", "weighed the girls every
+                # Monday" tell what was done
+                prospective = prospective - labels().prospective_acts
         will = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
         future = (
             will
@@ -1172,7 +1190,13 @@ def _mistagged_verb(token: Token) -> bool:
     "categorically [rejects]" the findings' (a plural noun), 'managers had "quietly [closed]" concerns' (an
     adjective of the object)."""
     dep = token.dep_
-    if not ((dep == "amod" and token.tag_ in {"VBN", "VBD"}) or (dep == "ccomp" and token.tag_ == "NNS")):
+    # (or a noun with an auxiliary of its own: 'the parish council has [overspent] on legal fees')
+    perfect = dep == "ccomp" and token.pos_ == "NOUN" and any(c.dep_ == "aux" for c in token.children)
+    if not (
+        (dep == "amod" and token.tag_ in {"VBN", "VBD"})
+        or (dep == "ccomp" and token.tag_ == "NNS")
+        or perfect
+    ):
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i for c in token.children)
 

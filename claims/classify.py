@@ -10,7 +10,7 @@ itself asserts (wrongdoing by a target, or the source's own denial phrased witho
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
@@ -213,6 +213,16 @@ DATED_CLAIMS = frozenset(
     | {"analysis", "description", "account"}
 )
 ATTRIBUTIVE_WRONG = re.compile(r"\b(?:the|a)\s+wrong\s+\w")
+#: falsity words that also judge conduct
+CONDUCT_JUDGED = frozenset({"wrong", "reckless", "irresponsible"})
+#: a judgement of conduct, not of a claim: "it would be wrong to speculate", "a reckless decision", "an
+#: irresponsible act"
+JUDGED_CONDUCT = re.compile(
+    r"\b(?:wrong|reckless|irresponsible)\s+to\s+(?!say|suggest|claim|imply|describe|call|portray|characteri[sz]e"
+    r"|assert|allege|state)\w"
+    r"|\b(?:a|an|the|this|that|such)\s+(?:[a-z]+\s+)?(?:wrong|reckless|irresponsible)\s+"
+    r"(?!claims?\b|allegations?\b|reports?\b|accusations?\b|and\b|or\b)[a-z]+"
+)
 #: those who make or carry a claim against a party: when they "misread the data" or "twisted my words",
 #: the party denies (when a company "exaggerated its figures", it is accused)
 CRITICS = frozenset(
@@ -471,9 +481,12 @@ FOR_A_TIME = re.compile(
     r"six|seven|eight|nine|ten|twelve|several|many)\s+(?:hours|days|weeks|months|years)\b",
     re.IGNORECASE,
 )
+#: a negated ability: "cannot", "could not"
+UNABLE = re.compile(r"\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+")
 #: verbs by which authorities take wrongful goods out of circulation: no wrong by the one who takes them
 SEIZING = frozenset(
     {"seize", "confiscate", "intercept", "impound", "recover", "destroy", "uncover", "detect"}
+    | {"trace", "track", "locate"}  # "officers traced the stolen bikes"
 )
 #: wrongdoing verbs that also name what things do ("the pipe leaked"): a wrong only when a party does it
 SPILLING = frozenset({"leak", "spill"})
@@ -551,6 +564,12 @@ NOTHING_WRONG = re.compile(
     r"\b(?:did|done|doing|do)\s+nothing\s+(?:wrong|illegal|improper|unlawful|untoward|inappropriate|criminal"
     r"|beyond|outside|other\s+than)\b"
     r"|\bno\s+(?:wrongdoing|cover-?\s?up|impropriety|misconduct|foul\s+play|collusion|corruption|conflict\s+of\s+interest)\b",
+    re.IGNORECASE,
+)
+#: a figure or an account set right: "the true figure was 11,200 pounds", "the real reason was ..."
+CORRECTED = re.compile(
+    r"(?<!when\s)(?<!while\s)(?<!whereas\s)\bthe\s+(?:true|real|actual|correct|accurate)\s+(?:figures?|numbers?|amounts?|cost|costs|total|sum|price"
+    r"|reason|story|picture|position|facts?)\s+(?:was|is|were|are|had\s+been|has\s+been|stood\s+at)\b",
     re.IGNORECASE,
 )
 #: cues of a finding, not of a party speaking for itself: "the jury found him not guilty" denies nothing
@@ -682,7 +701,8 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
         if facts.cue_future and cue in PROMISED_FIGHTS:
             # "will contest the charges" disputes them (a denial; beside another denial, a promise: see
             # discourse); "will appeal", "will challenge the ruling" promise a fight over no claim
-            if singular(facts.object_head) in lex.claim_nouns:
+            procedural = cue in lex.procedural_verbs and facts.object_head in lex.proceeding_nouns
+            if singular(facts.object_head) in lex.claim_nouns and not procedural:
                 target = facts.object or facts.content
                 return Decision(
                     Label.DENIAL, 0.7, _targets(target), _ev(cue_ev, Evidence(PROMISED, cue, facts.cue_span))
@@ -709,9 +729,15 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
             return Decision(Label.STATEMENT, 0.7, (), _ev(cue_ev, blocked_ev))
         strong = cue in lex.accusation_cues
         targets = _targets(facts.object) or _subject_targets(facts)
-        if facts.object is not None and not facts.object_is_party:
-            # "blamed the weather for the delays": no identifiable party is accused
-            return Decision(Label.STATEMENT, 0.7, (), _ev(cue_ev, Evidence("not_a_party", facts.object_head)))
+        if not facts.object_is_party:
+            # "blamed the weather for the delays", "a fall which it blamed on higher interest rates": no
+            # identifiable party is accused
+            return Decision(
+                Label.STATEMENT,
+                0.7,
+                (),
+                _ev(cue_ev, Evidence("not_a_party", facts.object_head or "blame on")),
+            )
         if strong or _wrongdoing(facts, lex) is not None:
             return Decision(Label.ACCUSATION, 0.9 if strong else 0.75, targets, _ev(cue_ev))
         reason = _faulted_for(facts, lex)
@@ -926,6 +952,34 @@ def _known_false(facts: ClaimFacts, falsity: str) -> bool:
     )
 
 
+def _holder(predicates: Sequence[Predicate], phrase: str) -> Predicate | None:
+    """The innermost main predicate whose clause holds ``phrase``: the last to start among those that do."""
+    words = normalised(phrase)
+    holders = [
+        p
+        for p in predicates
+        if p.main and words in normalised(f"{p.text} {p.complement_text} {p.object_text}")
+    ]
+    return max(holders, key=lambda p: p.start) if holders else None
+
+
+def _turned_down(p: Predicate, hit: str) -> bool:
+    """Another party's contesting told by the source, not the source's own: a passive ("the books had been
+    challenged by parents"), or a claim for payment turned down by a named party ("the insurer had
+    rejected her claim", "has been rejecting legitimate claims"), not "the firm rejects the claim that
+    ..."."""
+    if p.self_reference or p.subject is None:
+        return False
+    if p.passive:
+        return True
+    request = (
+        p.lemma in {"reject", "deny", "refuse", "decline"}
+        and singular(hit) == "claim"
+        and not re.search(r"\bclaims?\s+that\b", p.object_text)
+    )
+    return request and p.subject_head not in PRONOUN_SUBJECTS
+
+
 def _said_of_it(complement: str, word: str | None) -> bool:
     """The judgement is what the subject is ('is a lie', 'was a complete fabrication'), not a word deep in
     a clause after it ('was too early to know whether ... false claims')."""
@@ -1007,18 +1061,30 @@ def _at_work(p: Predicate, lex: LabelLexicon) -> bool:
     authorities = lex.accusatory_sources | lex.courts | AUTHORITY_HEADS
     if p.subject_head in authorities and p.lemma in lex.process_verbs | INQUIRING:
         return True
+    if p.lemma in SEIZING | lex.compliance_verbs or (p.lemma == "open" and p.object_words & INQUIRIES):
+        return True  # "customs officers had confiscated fake perfumes", "has opened an investigation"
+    if p.subject is not None and POPULATION_SHARE.search(p.subject.text):
+        return True  # "nearly one in five nightclubs has closed": a share of a population, no party
     if p.lemma == "tell" and p.object_words & authorities:
         return True
     served = {p.subject_head, f"{p.subject_head}s"} & (lex.dependants | {"people"})
     return bool(served) or p.lemma in UNDERGONE
 
 
+#: what an authority opens in its work
+INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "review", "probe", "case", "inquest", "audit"})
 #: heads of authorities at work besides accusing sources and courts
 AUTHORITY_HEADS = frozenset({"police", "officer", "officers", "detective", "detectives", "investigators"})
 #: what authorities do in an inquiry besides ``process_verbs`` ("officers had seized cremation logs")
 INQUIRING = frozenset({"seize", "recover", "ask", "visit", "open", "refer", "request", "interview", "sample"})
 #: what befalls a party rather than what it does ("customers only discovered they had no cover")
 UNDERGONE = frozenset({"lose", "suffer", "discover"})
+#: a share of a population as the subject: "nearly one in five nightclubs", "41 percent of veterans"
+POPULATION_SHARE = re.compile(
+    r"\b(?:one|two|three)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\b"
+    r"|\b\d[\d.,]*\s*(?:percent|per\s+cent|%)",
+    re.IGNORECASE,
+)
 
 
 def _is_party(p: Predicate, facts: ClaimFacts) -> bool:
@@ -1153,6 +1219,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         (NOTHING_WRONG, "nothing_wrong"),
         (NO_EVIDENCE, "no_evidence"),
         (REWRITING_HISTORY, "falsity_word"),
+        (CORRECTED, "corrects"),
     ):
         match = pattern.search(facts.text)
         if match and not RELATIVE_BEFORE.search(facts.text[: match.start()]):
@@ -1165,6 +1232,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         falsity = _has(words, lex.falsity_words) or phrase_hit(_in_order(p), lex.falsity_words)
         if falsity == "wrong" and ATTRIBUTIVE_WRONG.search(p.complement_text):
             falsity = None  # "this is the wrong site": a judgement of a choice, not of a claim
+        if falsity in CONDUCT_JUDGED and JUDGED_CONDUCT.search(p.complement_text.lower()):
+            falsity = None  # "it would be wrong to speculate", "this was a reckless decision
         counted = {p.subject_head, singular(p.subject_head)} & (DATED_CLAIMS | lex.claim_nouns)
         if falsity in DATED and not counted:
             falsity = None  # "the figures are out of date" disputes them; "the flood map is out of date" not
@@ -1248,9 +1317,13 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             if p.lemma in lex.contesting_verbs and not p.negated
             else None
         )
+        if hit and _turned_down(p, hit):
+            continue
         if hit and (p.future or p.hypothetical):
             if hit in REFLEXIVES or p.planned:
                 continue  # "said it would defend itself in court", "intends to appeal": a promise, a plan
+            if p.lemma in lex.procedural_verbs and hit in lex.proceeding_nouns:
+                continue  # "would fight the case in court", "will appeal against the notice": a promise
             # "said it would fight the charges": disputes them, unless beside another denial (discourse)
             return (), Evidence(PROMISED, f"{p.lemma} {hit}", _verb_span(p))
         if hit:  # "is contesting the case", "vowed to fight the charges", "will defend itself"
@@ -1304,7 +1377,11 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         kept = p.passive and p.lemma in lex.compliance_verbs and singular(p.subject_head) in lex.rule_nouns
         if kept:
             followed = f"{p.subject_head} {p.lemma}"
-        found = compliance or followed
+        # the compliance in this clause, the innermost that holds it: not "I am sorry ... and I will be back
+        # as soon as I can"
+        found = (
+            compliance if compliance and _holder(facts.predicates, compliance) is p else None
+        ) or followed
         every = p.subject is not None and p.subject.text.lower().split()[0] in UNIVERSAL - {"both"}
         if found and (p.self_reference or every or kept or p.subject_head in lex.affiliates | CONDUCT):
             # "said it had acted within the law", "said it had followed national guidelines"
@@ -1326,10 +1403,14 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             continue
         if "yet" in p.complement_words:
             continue  # "has not yet determined the source": pending, not denied
-        if p.passive and p.lemma in INFORMING | lex.duty_verbs and p.subject_head not in PRONOUN_SUBJECTS:
-            # "their families were never warned", "their deposits were never protected": the source's people
-            # or things left without what was owed them (_improper), not a denial
+        owed = INFORMING | lex.duty_verbs | UNPAID | {"show"}
+        if p.passive and p.lemma in owed and p.subject_head not in PRONOUN_SUBJECTS - {"we", "i", "they"}:
+            # "their families were never warned", "their deposits were never protected", "we were never
+            # shown the contracts", "they have not been paid for seven weeks": the source's people or
+            # things left without what was owed them (_improper), not a denial
             continue
+        if re.search(rf"{UNABLE.pattern}(?:\w+\s+)?{re.escape(p.text)}\b", facts.text):
+            continue  # "we cannot take them", "we cannot do what you are asking of us": what it cannot do
         if p.will or p.lemma == "comment" or "comment" in p.object_words or NO_NEED.search(p.complement_text):
             # "would make no further comment", "could not comment on an investigation", "saw no need for
             # an emergency budget": a refusal, a promise or a view, not a denial
@@ -1760,6 +1841,10 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             or phrase_hit(p.complement_text, lex.wrongdoing_nouns)
             or phrase_hit(p.object_text, lex.wrongdoing_nouns)
         )
+        if noun and re.search(
+            rf"\b(?:anti|counter)\s*-\s*{re.escape(noun)}\b", p.complement_text, re.IGNORECASE
+        ):
+            noun = None  # "a standard anti-fraud measure": against the wrong, not doing it
         adjective = _has(p.complement_words, lex.wrongdoing_adjectives) or phrase_hit(
             p.complement_text, lex.wrongdoing_adjectives
         )  # "was heavy-handed"

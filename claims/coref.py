@@ -197,17 +197,30 @@ class Resolver:
     def _latest_named(self, mention: SourceMention) -> Span | None:
         """'the chairman': the nearest earlier person source with a name ('club chairman Derek Shaw') or
         the same title; not an unnamed person of another kind ('a father', 'a former employee')."""
+        titled_otherwise: list[SourceMention] = []
         for earlier, entity, is_person in reversed(self.history):
             if earlier.start >= mention.start or not is_person:
                 continue
+            if self._other_title(earlier, mention.head):
+                titled_otherwise.append(earlier)
+                continue  # "The mayor" is not "chief financial officer Lena Sorvik"
             named = any(
                 e.label in PERSON_LABELS and entity.start <= e.start and e.end <= entity.end
                 for e in self.entities
             )
             if named or earlier.head == mention.head:
                 return self._full_name(Mention(entity.start, entity.end, entity.text, "PERSON"))
+        if titled_otherwise:
+            return None  # the article titles the people it quotes, and none had this title: someone new
         persons = [e for e in self._before(mention.start) if e.label in PERSON_LABELS]
         return self._full_name(persons[-1]) if persons else None
+
+    def _other_title(self, earlier: SourceMention, head: str) -> bool:
+        """Whether a source is written with a title of a person ('chief financial officer Lena Sorvik',
+        'Anna Ruiz, the club's treasurer') none of whose words is ``head``: another role than 'the mayor'."""
+        words = set(re.findall(r"[a-z]+", earlier.text.lower()))
+        titles = words & self.lex.person_descriptors
+        return bool(titles) and not self.lex.title_synonyms.get(head, frozenset({head})) & words
 
     def _latest_entity(self, position: int, labels: set[str]) -> Span | None:
         for e in reversed(self._before(position)):

@@ -130,11 +130,17 @@ class CueLexicon:
     refusing_verbs: frozenset[str]
     commenting_verbs: frozenset[str]
     commenting_objects: frozenset[str]
+    unanswering_verbs: frozenset[str]
+    unanswered_objects: frozenset[str]
     # the cue lemmas of a source declining to answer ('decline to comment'), one per refusing verb
     no_comment_cues: frozenset[str]
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.belief_verbs or lemma in self.that_only_belief
+
+
+#: the cue lemma of a source that did not comment, respond or return calls
+NOT_COMMENTING = "not comment"
 
 
 @cache
@@ -176,7 +182,10 @@ def cues() -> CueLexicon:
         refusing_verbs=_frozen_words(raw["refusing_verbs"]),
         commenting_verbs=_frozen_words(raw["commenting_verbs"]),
         commenting_objects=_frozen_words(raw["commenting_objects"]),
-        no_comment_cues=frozenset(f"{verb} to comment" for verb in _frozen_words(raw["refusing_verbs"])),
+        unanswering_verbs=_frozen_words(raw["unanswering_verbs"]),
+        unanswered_objects=_frozen_words(raw["unanswered_objects"]),
+        no_comment_cues=frozenset(f"{verb} to comment" for verb in _frozen_words(raw["refusing_verbs"]))
+        | {NOT_COMMENTING},
         demand_cues=MappingProxyType(
             {verb.lower(): _frozen_words(preps) for verb, preps in raw["demand_cues"].items()}
         ),
@@ -215,6 +224,8 @@ class SourceLexicon:
     #: "wife" says is someone else (see claims.build._Builder._refers_to_source)
     female_words: frozenset[str]
     male_words: frozenset[str]
+    #: each title word with the words of the same role ("chief executive" and "CEO")
+    title_synonyms: MappingProxyType[str, frozenset[str]]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -261,6 +272,9 @@ def sources() -> SourceLexicon:
         relatives=_frozen_words(raw["relatives"]),
         female_words=_frozen_words(raw["female_words"]),
         male_words=_frozen_words(raw["male_words"]),
+        title_synonyms=MappingProxyType(
+            {w: frozenset(group) for group in raw["title_synonyms"] for w in group}
+        ),
     )
 
 
@@ -322,6 +336,7 @@ class LabelLexicon:
     misrepresenting_verbs: frozenset[str]
     prospective_verbs: frozenset[str]
     ongoing_prospective: frozenset[str]
+    prospective_acts: frozenset[str]
     remedial_words: frozenset[str]
     stance_words: frozenset[str]
     party_nouns: frozenset[str]
@@ -338,6 +353,8 @@ class LabelLexicon:
     finding_cues: frozenset[str]
     vetting_verbs: frozenset[str]
     routine_events: frozenset[str]
+    procedural_verbs: frozenset[str]
+    proceeding_nouns: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 

@@ -42,7 +42,8 @@ def test_case(case: dict[str, Any], nlp: Language) -> None:
             assert got == expected["source"], f"source: expected {expected['source']!r}, got {got!r}"
         if "resolved" in expected:
             resolved = claim["source"]["resolved"]
-            assert resolved is not None and resolved["text"] == expected["resolved"], resolved
+            got = resolved["text"] if resolved is not None else None
+            assert got == expected["resolved"], f"resolved: expected {expected['resolved']!r}, got {got!r}"
         if "content" in expected:
             assert expected["content"] in claim["text"], f"content {claim['text']!r}"
         if "not_in_content" in expected:
