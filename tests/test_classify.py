@@ -665,3 +665,62 @@ def test_the_reason_for_a_dismissal_answers_a_charge_of_retaliation_only() -> No
     theft = ClaimContext(topic=frozenset({"steal", "passport"}))
     assert _answer_signal(answer, ClaimContext(), retaliation, None) == "gives_reason"
     assert _answer_signal(answer, ClaimContext(), theft, None) != "gives_reason"
+
+
+def test_a_promise_to_fight_a_case_is_a_promise_and_to_contest_a_claim_a_denial() -> None:
+    fight = pred("fight", subject="it", objects="the case")
+    contest = pred("contest", subject="it", objects="the claim")
+    for p, label in ((fight, Label.STATEMENT), (contest, Label.DENIAL)):
+        facts = ClaimFacts(
+            text=f"it would {p.lemma} {p.object_text}", cue_lemma="say", predicates=(replace(p, future=True),)
+        )
+        assert classify(facts).label is label, p.lemma
+
+
+def test_an_insurer_turning_down_a_claim_is_no_denial_by_the_source() -> None:
+    rejected = pred("reject", subject="the insurer", objects="her claim")
+    facts = ClaimFacts(text="the insurer rejected her claim", cue_lemma="say", predicates=(rejected,))
+    assert not any(e.kind == "contests" for e in classify(facts).evidence)
+    disputes = replace(rejected, subject=span("it"), subject_head="it", self_reference=True)
+    facts = ClaimFacts(text="it rejected the claim", cue_lemma="say", predicates=(disputes,))
+    assert any(e.kind == "contests" for e in classify(facts).evidence)
+
+
+def test_compliance_counts_in_the_clause_that_holds_it() -> None:
+    sorry = replace(
+        pred("be", subject="I", after="sorry and i will be back as soon as i can"),
+        complement_text="sorry and i will be back as soon as i can",
+    )
+    back = replace(
+        pred("be", subject="I", after="back as soon as i can"),
+        start=20,
+        future=True,
+        complement_text="back as soon as i can",
+    )
+    facts = ClaimFacts(
+        text="I am sorry and I will be back as soon as I can", cue_lemma="say", predicates=(sorry, back)
+    )
+    assert not any(e.kind == "compliance" for e in classify(facts).evidence)
+
+
+@pytest.mark.parametrize(
+    ("confidence_kind", "responds_to", "expected"),
+    [
+        ("contrast", None, 0.55),
+        ("denies_wrongdoing", None, 0.55),
+        ("contrast", "c0000000001", 0.75),
+        ("falsity_word", None, 0.75),
+    ],
+)
+def test_a_weak_denial_that_answers_nothing_is_held_weakly(
+    confidence_kind: str, responds_to: str | None, expected: float
+) -> None:
+    denial = replace(
+        _claim("c0000000002", Label.DENIAL, 40, "The firm", ()),
+        confidence=0.75,
+        responds_to=responds_to,
+        evidence=(Evidence(confidence_kind, "x"),),
+    )
+    (out,) = [c for c in resolve_discourse([denial], {}) if c.id == denial.id]
+    assert out.label is Label.DENIAL and out.confidence == expected
+    assert any(e.kind == "doubt_unanswered" for e in out.evidence) is (expected == 0.55)

@@ -168,3 +168,21 @@ def test_the_company_is_the_organisation_named_most_often_not_one_named_in_passi
     once = [Mention(0, 14, "Redstone Homes", "ORG"), Mention(90, 106, "the Fire Service", "ORG")]
     nearest = Resolver(once).resolve(mention("The company", 150, "company", determiner="the"))
     assert nearest.resolved is not None and nearest.resolved.text == "the Fire Service"
+
+
+def test_a_descriptor_with_another_title_is_someone_new() -> None:
+    entities = [Mention(24, 35, "Lena Sorvik", "PERSON")]
+    r = Resolver(entities)
+    r.resolve(
+        mention("chief financial officer Lena Sorvik", 0, "sorvik", is_proper=True, entities=(entities[0],))
+    )
+    mayor = r.resolve(mention("The mayor", 80, "mayor", determiner="the"))
+    assert mayor.resolved is None
+
+
+def test_a_descriptor_with_a_synonym_title_is_the_earlier_source() -> None:
+    entities = [Mention(13, 24, "Dana Mireku", "PERSON")]
+    r = Resolver(entities)
+    r.resolve(mention("spokesperson Dana Mireku", 0, "mireku", is_proper=True, entities=(entities[0],)))
+    she = r.resolve(mention("The spokeswoman", 80, "spokeswoman", determiner="the"))
+    assert she.resolved is not None and she.resolved.text == "Dana Mireku"
