@@ -1233,7 +1233,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         if falsity == "wrong" and ATTRIBUTIVE_WRONG.search(p.complement_text):
             falsity = None  # "this is the wrong site": a judgement of a choice, not of a claim
         if falsity in CONDUCT_JUDGED and JUDGED_CONDUCT.search(p.complement_text.lower()):
-            falsity = None  # "it would be wrong to speculate", "this was a reckless decision
+            falsity = None  # "it would be wrong to speculate", "this was a reckless decision"
         counted = {p.subject_head, singular(p.subject_head)} & (DATED_CLAIMS | lex.claim_nouns)
         if falsity in DATED and not counted:
             falsity = None  # "the figures are out of date" disputes them; "the flood map is out of date" not

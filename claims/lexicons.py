@@ -132,7 +132,8 @@ class CueLexicon:
     commenting_objects: frozenset[str]
     unanswering_verbs: frozenset[str]
     unanswered_objects: frozenset[str]
-    # the cue lemmas of a source declining to answer ('decline to comment'), one per refusing verb
+    # the cue lemmas of a source declining to answer ('decline to comment'), one per refusing verb, and
+    # of one that did not ('not comment': 'did not respond to requests for comment')
     no_comment_cues: frozenset[str]
 
     def is_cue_lemma(self, lemma: str) -> bool:
