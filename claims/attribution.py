@@ -1268,25 +1268,16 @@ class AttributionFinder:
             subj = subject_of(verb)
             if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"}:
                 continue  # (whoever declines to comment could have spoken: "the builder", "Police")
-            s_lo, s_hi = noun_phrase(subj, cut=[verb])
-            source = token_range(self.doc, s_lo, s_hi)
             to = next((c for c in done.children if c.dep_ == "aux" and c.lower_ == "to"), None)
             lo, hi = subtree_bounds(done)
-            content = token_range(self.doc, max(lo, done.i), hi)
-            if source is None or content is None or s_lo <= verb.i <= s_hi:
-                continue
-            self._add(
-                Attribution(
-                    sentence=index,
-                    content=[content],
-                    cue=token_range(self.doc, verb.i, to.i if to is not None else verb.i),
-                    cue_lemma=f"{verb.lemma_.lower()} to comment",
-                    source=source,
-                    verb=verb.i,
-                    negated=is_negated(verb),
-                    source_apposition=apposition(self.doc, subj),
-                    evidence=["no_comment"],
-                )
+            self._add_silence(
+                index,
+                verb,
+                subj,
+                content=token_range(self.doc, max(lo, done.i), hi),
+                cue=(verb.i, to.i if to is not None else verb.i),
+                cue_lemma=f"{verb.lemma_.lower()} to comment",
+                negated=is_negated(verb),
             )
 
     def _not_commenting(self, sent: Span, index: int) -> None:
@@ -1314,24 +1305,46 @@ class AttributionFinder:
                 continue
             if subj.lower_ in {"i", "we", "you"}:
                 continue  # "I cannot comment directly on ...": the speaker's own words in an interview
-            s_lo, s_hi = noun_phrase(subj, cut=[verb])
-            source = token_range(self.doc, s_lo, s_hi)
             first = min(c.i for c in (*negation, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})))
-            content = token_range(self.doc, verb.i, verb.right_edge.i)
-            if source is None or content is None or s_lo <= verb.i <= s_hi:
-                continue
-            self._add(
-                Attribution(
-                    sentence=index,
-                    content=[content],
-                    cue=token_range(self.doc, max(first, s_hi + 1), verb.i),
-                    cue_lemma=NOT_COMMENTING,
-                    source=source,
-                    verb=verb.i,
-                    source_apposition=apposition(self.doc, subj),
-                    evidence=["no_comment"],
-                )
+            self._add_silence(
+                index,
+                verb,
+                subj,
+                content=token_range(self.doc, verb.i, verb.right_edge.i),
+                cue=(first, verb.i),
+                cue_lemma=NOT_COMMENTING,
             )
+
+    def _add_silence(
+        self,
+        index: int,
+        verb: Token,
+        subj: Token,
+        *,
+        content: TextRange | None,
+        cue: tuple[int, int],
+        cue_lemma: str,
+        negated: bool = False,
+    ) -> None:
+        """Add a no-comment claim (:meth:`_no_comment`, :meth:`_not_commenting`): the source is the noun
+        phrase of ``subj``; the cue (first and last token) starts after a source before it."""
+        s_lo, s_hi = noun_phrase(subj, cut=[verb])
+        source = token_range(self.doc, s_lo, s_hi)
+        if source is None or content is None or s_lo <= verb.i <= s_hi:
+            return
+        self._add(
+            Attribution(
+                sentence=index,
+                content=[content],
+                cue=token_range(self.doc, max(cue[0], s_hi + 1) if s_lo < cue[1] else cue[0], cue[1]),
+                cue_lemma=cue_lemma,
+                source=source,
+                verb=verb.i,
+                negated=negated,
+                source_apposition=apposition(self.doc, subj),
+                evidence=["no_comment"],
+            )
+        )
 
     def _demand(self, sent: Span, index: int, verb: Token, lem: str) -> bool:
         """'The union called for an inquiry', 'called on the minister to resign': a demand, the cue the verb

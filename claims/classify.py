@@ -28,6 +28,9 @@ from claims.lexicons import (
 from claims.types import Evidence, Label, Span
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "they"})
+#: subject pronouns for a single other party ("he was never paid" may deny a bribe; "we were never paid" is a
+#: grievance)
+SINGULAR_THIRD_PERSON = frozenset({"he", "she", "it"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 INDEFINITE = frozenset(
     {"someone", "somebody", "anyone", "anybody", "no one", "nobody", "people", "they", "you"}
@@ -1365,6 +1368,9 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         or _has(facts.content_words, lex.compliance_words)
         or (acted.group(0) if acted else None)
     )
+    # the compliance in a clause of its own, the innermost that holds it: not "I am sorry ... and I will be
+    # back as soon as I can"
+    holder = _holder(facts.predicates, compliance) if compliance else None
     for p in facts.predicates:
         if not p.main or p.negated or p.future or p.hypothetical:
             continue  # "would be fined until it complied": no claim of compliance
@@ -1377,11 +1383,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         kept = p.passive and p.lemma in lex.compliance_verbs and singular(p.subject_head) in lex.rule_nouns
         if kept:
             followed = f"{p.subject_head} {p.lemma}"
-        # the compliance in this clause, the innermost that holds it: not "I am sorry ... and I will be back
-        # as soon as I can"
-        found = (
-            compliance if compliance and _holder(facts.predicates, compliance) is p else None
-        ) or followed
+        found = (compliance if holder is p else None) or followed
         every = p.subject is not None and p.subject.text.lower().split()[0] in UNIVERSAL - {"both"}
         if found and (p.self_reference or every or kept or p.subject_head in lex.affiliates | CONDUCT):
             # "said it had acted within the law", "said it had followed national guidelines"
@@ -1392,6 +1394,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
     if propriety and facts.cue_lemma in INSISTING_CUES:  # "insisted the contract had been awarded fairly"
         return (), Evidence("insists_propriety", propriety)
     acts = lex.involvement_verbs | lex.wrongdoing_verbs | lex.act_verbs
+    owed = INFORMING | lex.duty_verbs | UNPAID | {"show"}  # what a party owes others: telling, paying
     for p in facts.predicates:
         if not p.negated or p.subject is None or not p.self_reference or not p.main:
             continue
@@ -1403,8 +1406,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             continue
         if "yet" in p.complement_words:
             continue  # "has not yet determined the source": pending, not denied
-        owed = INFORMING | lex.duty_verbs | UNPAID | {"show"}
-        if p.passive and p.lemma in owed and p.subject_head not in PRONOUN_SUBJECTS - {"we", "i", "they"}:
+        if p.passive and p.lemma in owed and p.subject_head not in SINGULAR_THIRD_PERSON:
             # "their families were never warned", "their deposits were never protected", "we were never
             # shown the contracts", "they have not been paid for seven weeks": the source's people or
             # things left without what was owed them (_improper), not a denial
