@@ -178,6 +178,20 @@ def _said_by_document_or(verb: Token, heads: frozenset[str]) -> bool:
     return subject is not None and lemma(subject) in heads | sources().document_heads
 
 
+def _finite(verb: Token) -> bool:
+    """A verb in a tense of its own ('reported', 'has estimated'), not an infinitive ('failed to report')."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in verb.children)
+
+
+def _holds_a_number(noun: Token) -> bool:
+    """A number in the noun phrase itself ('a pre-tax profit of 812 million crowns'), not in a clause hung
+    on it ('the number of particles that should have been captured during two periods')."""
+    clauses = {t.i for c in noun.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    return any(t.like_num and t.i not in clauses for t in noun.subtree)
+
+
 def _doing(token: Token) -> bool:
     """A noun with the gerund of what it does right after it ('guards beating a prisoner'): what a record
     shows someone doing."""
@@ -367,8 +381,11 @@ def passive_agent(verb: Token) -> Token | None:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """'"...," added KCNA.': after a quote or clause, the noun phrase right after the cue is its subject,
-    though the parser may take it for an object."""
+    though the parser may take it for an object. Not after a cue that always names whom it addresses there
+    ('..., the director told [a news briefing]': ``never_inverted``)."""
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    if verb.lemma_.lower() in cues().never_inverted:
         return None
     for child in verb.children:
         if (
@@ -477,23 +494,44 @@ def _ends_sentence(verb: Token, last: int) -> bool:
     )
 
 
-def _trailing_appositive_subject(verb: Token) -> Token | None:
+def _trailing_conjunct(verb: Token) -> bool:
+    """'..., its chair, Nadia Brook, said on Saturday.': a cue after a comma that the parser made a second
+    predicate of the sentence's main verb, with no conjunction between them (with one it is a second act:
+    'The firm cut 200 jobs and said ...'); or '..., a Channel 9 investigation found.': a past-tense cue
+    read as a relative clause of a noun after a comma (a participle, 'a report published', is one, unless
+    tagged so after a body that finds or a document)."""
+    head, doc = verb.head, verb.doc
+    # (a participle only after a body that finds or a document: "..., a Channel 4 investigation [found].")
+    tense = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and lemma(head) in cues().finding_bodies | sources().document_heads
+    )
+    if verb.dep_ == "acl" and tense and head.i < verb.i and head.left_edge.i > 0:
+        return doc[head.left_edge.i - 1].text == "," and head.dep_ in {"appos", "conj", "npadvmod", "pobj"}
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i >= verb.i or doc[verb.i - 1].text != ",":
+        return False
+    return not any(t.dep_ == "cc" and t.head.i in {head.i, verb.i} for t in doc[head.i : verb.i])
+
+
+def _trailing_appositive_subject(verb: Token, addressed: bool = False) -> Token | None:
     """'..., injuring five people, West Yorkshire Fire and Rescue said.', '..., a report published on Thursday
     by the group Fair Minerals Watch says.': a cue closing the sentence with no subject, its speaker read
     by the parser as part of the content (an apposition to its last noun, an object). The noun phrase that
-    ends right before the cue, after a comma, is the subject."""
+    ends right before the cue, after a comma, is the subject. The cue may also hang on the sentence's verb
+    as a second predicate ('The federation plans to create 200 plots, its chair, Nadia Brook, [said]'); an
+    ``addressed`` cue may keep its addressee ('..., the family's lawyer told [a news conference]')."""
     doc = verb.doc
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not any(
-        c.dep_ in CLAUSE_DEPS and c.i < verb.i for c in verb.children
-    ):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
+    if not (any(c.dep_ in CLAUSE_DEPS and c.i < verb.i for c in verb.children) or _trailing_conjunct(verb)):
+        return None
+    kept = {"prep", "npadvmod", "advmod", *(("dobj", "dative") if addressed else ())}
     after = {
         t.i
         for c in verb.children
-        if c.i > verb.i and c.dep_ in {"prep", "npadvmod", "advmod"}
+        if c.i > verb.i and (c.dep_ in kept or (c.dep_ == "advcl" and c.tag_ == "VBG"))  # ", adding ..."
         for t in c.subtree
     }
-    if any(not t.is_punct and t.i not in after for t in doc[verb.i + 1 : verb.sent.end]):
+    if any(not (t.is_punct or t.is_space) and t.i not in after for t in doc[verb.i + 1 : verb.sent.end]):
         return None
     last = verb.i - 1
     while last > verb.sent.start and doc[last].is_punct:
@@ -1071,6 +1109,8 @@ class AttributionFinder:
             "colon_statement",
             "demand",
             "cited_reason",
+            "found_object",
+            "figure_object",
         } & set(attribution.evidence):
             return True
         if "quote" in attribution.evidence:
@@ -1236,6 +1276,12 @@ class AttributionFinder:
                 if particle is None:
                     continue  # "hit", "push" alone are no cue
                 lem = f"{lem} {particle.lower_}"
+            if self._base_form_as_noun(verb, lem):
+                self._mistagged_cue(index, verb, lem, *self._before_that(verb), "clause")
+                continue
+            if (ranges := self._record_at_end(sent, verb, lem)) is not None:
+                self._mistagged_cue(index, verb, lem, *ranges, "trailing")
+                continue
             if verb.pos_ == "NOUN" and verb.tag_ == "NNS" and self._verb_like_noun(verb):
                 lem = verb.lower_[:-1]  # "The report states that ...": a present-tense cue tagged as a noun
             elif verb.pos_ not in {"VERB", "AUX"} and not (
@@ -1482,6 +1528,97 @@ class AttributionFinder:
         ]
         return objects
 
+    def _base_form_as_noun(self, token: Token, lem: str) -> bool:
+        """'Prosecutors in Veyra [allege] that a bar manager sold ...', 'the siblings [allege] that ...': a
+        present-tense cue in its base form, tagged as a noun after a plural or a name, directly before
+        'that' and the clause it opens. Cue words that are also claim nouns ('the police report that ...')
+        are left as nouns."""
+        doc = self.doc
+        if (
+            token.pos_ not in {"NOUN", "PROPN"}
+            or token.lower_ != lem
+            or lem in self.lex.claim_nouns
+            or lem in self.lex.nominal_cues
+            or not 0 < token.i < len(doc) - 1
+        ):
+            return False
+        before, that = doc[token.i - 1], doc[token.i + 1]
+        clause = that.head
+        return (
+            before.tag_ in {"NNS", "NNPS", "NNP"}
+            and that.lower_ == "that"
+            and that.dep_ == "mark"
+            and clause.i > that.i
+            and clause.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        )
+
+    def _before_that(self, token: Token) -> tuple[TextRange | None, TextRange | None]:
+        """The source and the content of a cue found by _base_form_as_noun. Its subject is the noun phrase
+        before it, which the parser hung on the cue ('the siblings') or, through a preposition, took for the
+        head of the sentence ('[Prosecutors] in Veyra'); its content runs from 'that' to the clause's end."""
+        doc = self.doc
+        inner = [c.left_edge.i for c in token.children if c.i < token.i and c.dep_ in NP_INNER]
+        lo = min(inner, default=token.i - 1)
+        node = token
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"NOUN", "PROPN"}:
+            node = node.head.head
+            lo = min(lo, node.i)
+        that = doc[token.i + 1]
+        hi = min(that.head.right_edge.i, self._sentence_end(token.sent))
+        return token_range(doc, lo, token.i - 1), token_range(doc, that.i, hi)
+
+    def _record_at_end(self, sent: Span, token: Token, lem: str) -> tuple[TextRange, TextRange] | None:
+        """'..., records obtained by the Ledger [show].', '..., figures from the statistics office [show].': a
+        record verb closing the sentence, tagged as a noun inside the record's noun phrase. The source is
+        that phrase, after the comma; the content, all before the comma."""
+        doc = self.doc
+        if (
+            lem not in self.lex.record_verbs
+            or token.pos_ not in {"NOUN", "PROPN"}
+            or token.lower_ not in {lem, f"{lem}s"}
+            or any(not (t.is_punct or t.is_space) for t in doc[token.i + 1 : sent.end])
+        ):
+            return None
+        comma = next((t.i for t in reversed(doc[sent.start : token.i]) if t.text == ","), None)
+        if comma is None or comma <= sent.start + 2:
+            return None
+        phrase = doc[comma + 1 : token.i]
+        heads = self.lex.record_heads | sources().document_heads
+        if (
+            phrase[0].pos_ not in NOUN_PHRASE_POS  # not "..., far more often than state records show"
+            or any(t.tag_ in {"VBD", "VBZ", "VBP"} or t.lower_ in {"than", "as"} for t in phrase)
+            or not any(t.pos_ == "NOUN" and lemma(t) in heads for t in phrase)
+        ):
+            return None
+        source, content = token_range(doc, comma + 1, token.i - 1), token_range(doc, sent.start, comma - 1)
+        return (source, content) if source is not None and content is not None else None
+
+    def _mistagged_cue(
+        self,
+        index: int,
+        token: Token,
+        lem: str,
+        source: TextRange | None,
+        content: TextRange | None,
+        form: str,
+    ) -> None:
+        """The claim of a cue the tagger took for a noun (_base_form_as_noun, _record_at_end)."""
+        if content is None:
+            return
+        self._add(
+            Attribution(
+                sentence=index,
+                content=[content],
+                cue=token_range(self.doc, token.i, token.i),
+                cue_lemma=lem,
+                cue_kind=self._cue_kind(token),
+                source=source,
+                verb=token.i,
+                evidence=[form],
+            )
+        )
+
     def _verb_like_noun(self, token: Token) -> bool:
         """A plural noun that is really a present-tense reporting verb: 'states', 'notes', 'claims', 'says'
         directly after a noun phrase and directly before 'that' or a clause the parser hung on it."""
@@ -1512,13 +1649,31 @@ class AttributionFinder:
         clause = (
             None if lem in self.lex.predicate_only or lem == "plead" else self._clause_complement(verb, sent)
         )
-        subj = (
-            self._repaired_subject.get(verb.i)
-            or self._outer_subject(verb)
-            or subject_of(verb)
-            or _appositive_subject(verb)
-        )
-        trailing = _trailing_appositive_subject(verb) if subj is None else None
+        subj = self._repaired_subject.get(verb.i) or self._outer_subject(verb)
+        trailing: Token | None = None
+        if subj is None and clause is None and _trailing_conjunct(verb):
+            # the speaker before the cue, not the subject it would share with the sentence's verb
+            trailing = _trailing_appositive_subject(verb, lem in self.lex.addressee_verbs)
+            if trailing is not None:
+                clause = sent.start, verb.i - 1  # what comes before its speaker (cut at the speaker below)
+            own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if (
+                trailing is None
+                and own is not None
+                and own.left_edge.i > sent.start + 1
+                and doc[own.left_edge.i - 1].text == ","
+            ):
+                # "The ferry left port ..., the harbour master told a briefing": the speaker parsed as its
+                # own, the content as the clause it was coordinated with
+                clause = sent.start, own.left_edge.i - 2
+        subj = subj or trailing or subject_of(verb) or _appositive_subject(verb)
+        if subj is None:
+            trailing = _trailing_appositive_subject(verb, lem in self.lex.addressee_verbs)
+        head = verb.head
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i
+        if subj is None and trailing is None and participle:
+            # "..., the director told a briefing, [adding] that ...": the speaker of the cue it follows
+            subj = _trailing_appositive_subject(head, lemma(head) in self.lex.addressee_verbs)
         subj = subj or trailing or (verb.head if self._appositive_gap(verb) is not None else None)
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i and lem != "quote":
             # "it was reported that ...", "the senator was accused of ...": the passive subject is what is
@@ -1554,6 +1709,9 @@ class AttributionFinder:
         elif (gap := self._object_gap(verb, lem)) is not None:
             content, obj = [gap], gap
             evidence.append("object")
+        elif (reported := self._reported_object(verb, lem, sent_last)) is not None:
+            content = [reported[0]]
+            evidence.append(reported[1])
         elif lem in self.lex.predicate_only:
             found = self._predicate_cue(verb)
             if found is None:
@@ -1802,6 +1960,8 @@ class AttributionFinder:
             and not (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _that_clause(verb))
             # "a charge the campaign chief called 'pure invention'": the speaker's verb, hung on the speaker
             and self._appositive_gap(verb) is None
+            # "..., a Channel 4 investigation found.": the cue closing the sentence, hung on its speaker
+            and not _trailing_conjunct(verb)
         ):
             return False  # "Asked whether ..., she said": she was asked, the question is not her claim
         if (
@@ -1943,11 +2103,18 @@ class AttributionFinder:
 
     def _stranded_that(self, verb: Token) -> tuple[int, int] | None:
         """'The report states that few if any firms use iodised salt': 'that' parsed as the cue's object
-        and the clause as an adverbial beside it (the 'if' of 'few if any' taken for its conjunction). The
+        and the clause as an adverbial beside it (the 'if' of 'few if any' taken for its conjunction), or
+        as a verb holding the clause's subject ('told regulators that a rival app ... booked ...'). The
         content runs from 'that' to the clause's end."""
         after = verb.i + 1
+        addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i == after), None)
+        if addressee is not None and lemma(verb) in self.lex.addressee_verbs:
+            after = addressee.right_edge.i + 1  # "told regulators that ...", the parser's 'that' an object
         if after >= len(self.doc) or self.words.lower[after] != "that" or self.doc[after].head.i != verb.i:
             return None
+        that = self.doc[after]
+        if any(c.dep_ in SUBJECT_DEPS and c.i > after for c in that.children):
+            return after, subtree_bounds(that)[1]  # '... that [a rival app] booked ...': the clause on it
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > after), None)
         if clause is None or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
             return None
@@ -2073,8 +2240,10 @@ class AttributionFinder:
         clause = left[-1]
         # "..., X said": the content runs from the sentence start to the clause's end
         lo, hi = subtree_bounds(clause)
-        if lemma(verb) in lex.clause_required_belief and verb.i - hi > 3:
-            return None
+        speaker = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        gap = [t for t in self.doc[hi + 1 : verb.i] if not t.is_punct and t.i not in speaker]
+        if lemma(verb) in lex.clause_required_belief and verb.i - hi > 3 and gap:
+            return None  # (not "..., a survey by the consumer magazine PetWise found": its long subject)
         regions = quote_regions(self.text, self.doc[lo].idx, verb.idx)
         if any(t.text in {":", ";"} and not inside(regions, t.idx) for t in self.doc[clause.i + 1 : verb.i]):
             # "The agreement was that ...: he agreed to let ...": a colon or semicolon closes what went before
@@ -2102,13 +2271,9 @@ class AttributionFinder:
         return not any(r.lower_ != "that" or r.dep_ in SUBJECT_DEPS for r in relative)
 
     def _shown_by_record(self, verb: Token) -> bool:
-        """The subject of ``verb`` is a record ('figures', 'invoices reviewed by the Herald', 'the data'), and
-        no one else reports what it shows ('said internal emails showed executives knew': the speaker's)."""
-        below = verb
-        for above in verb.ancestors:
-            if self.lex.is_cue_lemma(lemma(above)) and below.dep_ not in {"advcl", "prep", "npadvmod"}:
-                return False  # inside what another cue reports, not a clause of time or reason beside it
-            below = above
+        """The subject of ``verb`` is a record ('figures', 'invoices reviewed by the Herald', 'the data'),
+        also inside what another cue reports ('said internal emails showed executives knew': the emails'
+        claim, nested in the speaker's)."""
         return _said_by_document_or(verb, self.lex.record_heads)
 
     def _declarative(self, verb: Token, clause: Token) -> bool:
@@ -2234,7 +2399,9 @@ class AttributionFinder:
         outer = self._participle_owner(verb)
         if outer is not None:
             self._participle_of[verb.i] = outer.i
-            return subject_of(outer)
+            return subject_of(outer) or _trailing_appositive_subject(
+                outer, lemma(outer) in self.lex.addressee_verbs
+            )
         head = verb.head
         if (
             verb.dep_ != "conj"
@@ -2252,9 +2419,15 @@ class AttributionFinder:
             # "said 15 workers had been injured and accused police of ...", "said members were worn down
             # and warned that ...": the passive clause's subject suffered; the cue is the speaker's
             return subject_of(head.head)
-        if (
-            verb.tag_ != "VBD"
-            or lemma(verb) not in self.lex.np_object_cues | self.lex.predicate_only | self.lex.infinitive_cues
+        # (or any cue with a that-clause of its own: "said the rule would push people to loan sharks and
+        # predicted that a third of lenders would close")
+        own_clause = any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        )
+        if verb.tag_ != "VBD" or not (
+            own_clause
+            or lemma(verb) in self.lex.np_object_cues | self.lex.predicate_only | self.lex.infinitive_cues
         ):
             return None
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
@@ -2533,6 +2706,31 @@ class AttributionFinder:
             return lo, compounds[-1].i, obj.i, obj.i, obj, True
         return None
 
+    def _reported_object(self, verb: Token, lem: str, sent_last: int) -> tuple[TextRange, str] | None:
+        """A noun phrase as what is reported, with where or when it holds: what a finding body or a document
+        found ('after inspectors found mouse droppings in its dry store', ``found_object``), or a figure
+        ('reported a 12 percent rise in profit', 'forecast growth of around 10 percent this year',
+        ``figure_object``: ``figure_verbs`` with a number in the object). Not a finding about someone
+        ('found him guilty', 'found it hard': a predicate) and not a pronoun."""
+        found = lem in self.lex.finding_verbs and _said_by_document_or(verb, self.lex.finding_bodies)
+        if not found and lem not in self.lex.figure_verbs:
+            return None
+        children = list(verb.children)
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if (
+            obj is None
+            or obj.pos_ not in {"NOUN", "PROPN", "NUM"}
+            or any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "advcl"} for c in children)
+        ):
+            return None
+        if not found and not (_finite(verb) and _holds_a_number(obj)):
+            return None  # (not "failed to report 61 of its trials", "estimated the number of ...")
+        hi = max([obj.right_edge.i, *(c.right_edge.i for c in children if c.dep_ == "prep" and c.i > obj.i)])
+        while hi > obj.i and self.doc[hi].is_punct:
+            hi -= 1
+        content = token_range(self.doc, obj.left_edge.i, min(hi, sent_last))
+        return (content, "found_object" if found else "figure_object") if content is not None else None
+
     def _object_gap(self, verb: Token, lem: str) -> TextRange | None:
         """'..., a charge the Social Democrats denied', 'a claim the company rejected': a denying verb in a
         relative clause whose object is its antecedent, a noun naming something said."""
@@ -2551,24 +2749,24 @@ class AttributionFinder:
         return token_range(self.doc, *noun_phrase(head))
 
     def _claim_then_quote(self, verb: Token) -> tuple[int, int, int, int, Token, bool] | None:
-        """'called the allegations "nonsense"', 'has called the accusations against him "a fabrication"':
-        a noun phrase naming something said, then a quote, read from the words whatever the parse (the
-        small model hangs the quote on the noun or on its preposition)."""
+        """'called the allegations "nonsense"', 'has called the accusations against him "a fabrication"',
+        'called the timing "tone deaf"': a noun phrase, then a quote, read from the words whatever the parse
+        (the small model hangs the quote on the noun or on its preposition, or takes it for an adjective of
+        the noun)."""
         doc, sent = self.doc, verb.sent
-        opening = next((t for t in doc[verb.i + 1 : min(verb.i + 9, sent.end)] if t.is_quote), None)
+        # (not the apostrophe of a plural possessive: "the observers' findings")
+        opening = next(
+            (t for t in doc[verb.i + 1 : min(verb.i + 9, sent.end)] if t.is_quote and t.tag_ != "POS"), None
+        )
         if opening is None or opening.i == verb.i + 1:
             return None
         between = doc[verb.i + 1 : opening.i]
-        disputable = labels().disputable_nouns  # "called the figure "recycled nonsense""
-        if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between) or not any(
-            t.pos_ in {"NOUN", "PROPN"}
-            and (
-                t.lower_ in self.lex.claim_nouns
-                or _plural_claim_noun(t.lower_, self.lex.claim_nouns)
-                or t.lower_ in disputable
-            )
-            for t in between
-        ):
+        # any noun phrase: "called the timing "tone deaf"", "called the proposed plan "far too expensive""
+        # (a participle modifying the noun is no verb of its own); whether the quote evaluates it is
+        # _predicate_cue's to judge
+        if any(
+            t.is_punct or (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}) for t in between
+        ) or not any(t.pos_ in {"NOUN", "PROPN"} for t in between):
             return None
         closing = next((t for t in doc[opening.i + 1 : sent.end] if t.is_quote), None)
         last = (closing.i if closing is not None else sent.end) - 1

@@ -583,7 +583,15 @@ class _Builder:
             content_words=frozenset(words),
             source_text=source.text if source else "",
             accusatory_source=self._accusatory(a, source),
+            found_thing="found_object" in a.evidence and not self._nothing_found(a),
         )
+
+    def _nothing_found(self, a: Attribution) -> bool:
+        """'a review found [no systemic mis-selling]': what is found is nothing (a denial's business); or
+        'found [that two in five settings expected a loss]': a clause the parser made a noun phrase."""
+        span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        first = span[0].lower_ if span is not None and len(span) > 0 else ""
+        return first in {"no", "none", "nothing", "little", "that"}
 
     def _blamed_on_no_party(self, a: Attribution) -> bool:
         """'a fall in sales, which the finance chief blamed on higher interest rates': what is blamed is a
@@ -689,6 +697,15 @@ class _Builder:
             any(c.lower_ == "never" for c in (*verb.children, *adverb_negations))
             or (subj is not None and subj.lower_ in {"none", "nobody", "no-one", "nothing"})
             or (subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+            # a passive's patient, its doer the subject here: "none of the deaths was caused by the drug"
+            or any(
+                c.dep_ == "nsubjpass"
+                and (
+                    c.lower_ in {"none", "nobody", "no-one", "nothing"}
+                    or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                )
+                for c in verb.children
+            )
             # "we have broken no law", "paid no bribes", "there is no conflict here", "detected nothing"
             or any(
                 c.dep_ in {"dobj", "attr"}

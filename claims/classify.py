@@ -286,6 +286,13 @@ SILENCING = re.compile(
 SILENCING_VERBS = frozenset(
     {"tell", "instruct", "order", "direct", "pressure", "encourage", "advise", "urge", "warn"}
 )
+#: "had told workers they would lose their bonuses if they joined the union", "told growers to accept the
+#: cuts or face being delisted": a loss held over those told, should they not do as told
+THREATENED = re.compile(
+    r"\b(?:would|will|could)\s+(?:(?:be|get)\s+)?(?:lose|sacked|fired|dismissed|punished|disciplined|evicted|"
+    r"blacklisted|demoted|delisted|struck\s+off)\b.{0,80}?\b(?:if|unless)\s"
+    r"|\bor\s+(?:else\s+)?(?:face|lose|be\s+(?:sacked|fired|dismissed|delisted|evicted|punished|blacklisted))\b"
+)
 #: "ignored residents despite repeated complaints": any act despite warnings is a fault
 DESPITE_WARNINGS = re.compile(
     r"\bdespite\s+(?:[\w-]+\s+){0,3}(?:complaints|warnings|requests|pleas|objections|concerns|protests)\b"
@@ -664,6 +671,7 @@ class ClaimFacts:
     content_words: frozenset[str] = frozenset()
     source_text: str = ""
     accusatory_source: bool = False  # a prosecutor, a regulator, a lawsuit; or told to a court
+    found_thing: bool = False  # "inspectors found [mouse droppings in its store]": a thing, not a clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -798,6 +806,13 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
         # the development sets (330 claims); a finding read from a passive ("were stored in ...") 73%
         confidence = 0.6 if alleged[1].kind == "finding" else 0.8
         return Decision(Label.ACCUSATION, confidence, alleged[0], _ev(cue_ev, alleged[1]))
+
+    if facts.found_thing and not blocked:
+        # "inspectors found mouse droppings in its dry store", "an audit found $38,000 in charges that lacked
+        # receipts": a thing a finding body found where it looked is a fault found there, held weakly (on
+        # the development sets 14 of 22 such findings were accusations, the rest plain findings: "found
+        # corrosion in the main support arm")
+        return Decision(Label.ACCUSATION, 0.7, (), _ev(cue_ev, Evidence("found_fault", cue)))
 
     evidence = _ev(cue_ev, blocked_ev) if blocked else _ev(cue_ev)
     if not cue:
@@ -1818,6 +1833,10 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             return target, Evidence("deprivation", "leave without", _verb_span(p))
         if p.lemma in SILENCING_VERBS and SILENCING.match(p.complement_text):
             return target, Evidence("silencing", f"{p.lemma} not to", _verb_span(p))
+        threat = THREATENED.search(p.complement_text) if p.lemma in SILENCING_VERBS else None
+        authority = p.subject_head in lex.accusatory_sources | lex.courts | AUTHORITY_HEADS
+        if threat and not p.self_reference and not authority:  # (a regulator's sanction is its work)
+            return target, Evidence("intimidation", threat.group(0), _verb_span(p))
         if p.lemma == "treat" and TREATED_AS_OWN.search(p.complement_text):
             return target, Evidence("misuse", "treat as own", _verb_span(p))
         slighted = (

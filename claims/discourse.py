@@ -878,7 +878,10 @@ def _relayed_finding(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     that reports a finding of wrongdoing asserts it (the finding is given as established), unlike one that
     reports another's accusation ('state media said X accused Y')."""
     findings = labels().finding_cues
-    return _relayed(claim, claims, Label.ACCUSATION, "relays_finding", lambda cue: cue.lemma in findings)
+    # (not a thing found, held weakly as a fault: "said every dollar was spent on its programs, after an
+    # audit found $612,000 in unexplained costs" is the source's answer, not its charge)
+    found = [c for c in claims if not any(e.kind == "found_fault" for e in c.evidence)]
+    return _relayed(claim, found, Label.ACCUSATION, "relays_finding", lambda cue: cue.lemma in findings)
 
 
 def _insisted(claim: Claim, ctx: ClaimContext) -> Claim | None:

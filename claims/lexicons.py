@@ -99,6 +99,8 @@ class CueLexicon:
     np_object_cues: frozenset[str]
     infinitive_cues: frozenset[str]
     addressee_verbs: frozenset[str]
+    never_inverted: frozenset[str]
+    figure_verbs: frozenset[str]
     needs_clause_or_quote: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     according_to_loose: frozenset[str]
@@ -154,6 +156,8 @@ def cues() -> CueLexicon:
         np_object_cues=_frozen_words(raw["np_object_cues"]),
         infinitive_cues=_frozen_words(raw["infinitive_cues"]),
         addressee_verbs=_frozen_words(raw["addressee_verbs"]),
+        never_inverted=_frozen_words(raw["never_inverted"]),
+        figure_verbs=_frozen_words(raw["figure_verbs"]),
         needs_clause_or_quote=_frozen_words(raw["needs_clause_or_quote"]),
         according_to=tuple(tuple(w.lower() for w in seq) for seq in raw["according_to"]),
         according_to_loose=_frozen_words(raw["according_to_loose"]),

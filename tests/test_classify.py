@@ -724,3 +724,30 @@ def test_a_weak_denial_that_answers_nothing_is_held_weakly(
     (out,) = [c for c in resolve_discourse([denial], {}) if c.id == denial.id]
     assert out.label is Label.DENIAL and out.confidence == expected
     assert any(e.kind == "doubt_unanswered" for e in out.evidence) is (expected == 0.55)
+
+
+@pytest.mark.parametrize(
+    ("subject", "after", "threat"),
+    [
+        ("managers", "workers they would lose their bonuses if they joined the union", True),
+        ("the dairy", "growers to accept the cut or face being dropped", True),
+        ("the licensing officer", "him he would be fined if he did not register", False),  # an authority
+        ("managers", "workers they would lose their bonuses", False),  # no condition held over them
+    ],
+)
+def test_a_loss_held_over_those_told_is_intimidation(subject: str, after: str, threat: bool) -> None:
+    told = replace(
+        pred("tell", subject=subject, after=after), complement_text=after.lower(), past_action=True
+    )
+    facts = ClaimFacts(text=f"{subject} told {after}", cue_lemma="say", predicates=(told,))
+    decision = classify(facts)
+    assert any(e.kind == "intimidation" for e in decision.evidence) is threat, decision.evidence
+
+
+@pytest.mark.parametrize(("found", "label"), [(True, Label.ACCUSATION), (False, Label.STATEMENT)])
+def test_a_thing_a_finding_body_found_is_a_fault_held_weakly(found: bool, label: Label) -> None:
+    facts = ClaimFacts(text="cockroaches in the kitchens", cue_lemma="find", found_thing=found)
+    decision = classify(facts)
+    assert decision.label is label
+    assert (decision.confidence == 0.7) is found
+    assert any(e.kind == "found_fault" for e in decision.evidence) is found
