@@ -810,7 +810,7 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
     if facts.found_thing and not blocked:
         # "inspectors found mouse droppings in its dry store", "an audit found $38,000 in charges that lacked
         # receipts": a thing a finding body found where it looked is a fault found there, held weakly (on
-        # the development sets 14 of 22 such findings were accusations, the rest plain findings: "found
+        # the development sets 17 of 23 such findings were accusations, the rest plain findings: "found
         # corrosion in the main support arm")
         return Decision(Label.ACCUSATION, 0.7, (), _ev(cue_ev, Evidence("found_fault", cue)))
 
