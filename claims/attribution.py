@@ -501,7 +501,6 @@ def _trailing_conjunct(verb: Token) -> bool:
     read as a relative clause of a noun after a comma (a participle, 'a report published', is one, unless
     tagged so after a body that finds or a document)."""
     head, doc = verb.head, verb.doc
-    # (a participle only after a body that finds or a document: "..., a Channel 4 investigation [found].")
     tense = verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and lemma(head) in cues().finding_bodies | sources().document_heads
     )
@@ -1652,28 +1651,12 @@ class AttributionFinder:
         subj = self._repaired_subject.get(verb.i) or self._outer_subject(verb)
         trailing: Token | None = None
         if subj is None and clause is None and _trailing_conjunct(verb):
-            # the speaker before the cue, not the subject it would share with the sentence's verb
-            trailing = _trailing_appositive_subject(verb, lem in self.lex.addressee_verbs)
-            if trailing is not None:
-                clause = sent.start, verb.i - 1  # what comes before its speaker (cut at the speaker below)
-            own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-            if (
-                trailing is None
-                and own is not None
-                and own.left_edge.i > sent.start + 1
-                and doc[own.left_edge.i - 1].text == ","
-            ):
-                # "The ferry left port ..., the harbour master told a briefing": the speaker parsed as its
-                # own, the content as the clause it was coordinated with
-                clause = sent.start, own.left_edge.i - 2
+            trailing, clause = self._closing_speaker(sent, verb)
         subj = subj or trailing or subject_of(verb) or _appositive_subject(verb)
         if subj is None:
             trailing = _trailing_appositive_subject(verb, lem in self.lex.addressee_verbs)
-        head = verb.head
-        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i
-        if subj is None and trailing is None and participle:
-            # "..., the director told a briefing, [adding] that ...": the speaker of the cue it follows
-            subj = _trailing_appositive_subject(head, lemma(head) in self.lex.addressee_verbs)
+        if subj is None and trailing is None:
+            subj = self._speaker_of_the_cue_before(verb)
         subj = subj or trailing or (verb.head if self._appositive_gap(verb) is not None else None)
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i and lem != "quote":
             # "it was reported that ...", "the senator was accused of ...": the passive subject is what is
@@ -1799,6 +1782,30 @@ class AttributionFinder:
                     root=None if root == -1 else root,
                 )
             )
+
+    def _closing_speaker(self, sent: Span, verb: Token) -> tuple[Token | None, tuple[int, int] | None]:
+        """The speaker and the content bounds of a cue closing the sentence that the parser made a second
+        predicate of the sentence's verb or a relative clause (_trailing_conjunct): the speaker before the
+        cue, not the subject it would share with the sentence's verb; the content, all before the speaker
+        (cut at the speaker's comma by the caller). None, None when neither reading holds."""
+        doc = self.doc
+        trailing = _trailing_appositive_subject(verb, lemma(verb) in self.lex.addressee_verbs)
+        if trailing is not None:
+            return trailing, (sent.start, verb.i - 1)
+        own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if own is not None and own.left_edge.i > sent.start + 1 and doc[own.left_edge.i - 1].text == ",":
+            # "The ferry left port ..., the harbour master told a briefing": the speaker parsed as its own,
+            # the content as the clause it was coordinated with
+            return None, (sent.start, own.left_edge.i - 2)
+        return None, None
+
+    def _speaker_of_the_cue_before(self, verb: Token) -> Token | None:
+        """'..., the director told a briefing, [adding] that ...': a participle after a closing cue speaks
+        for that cue's speaker."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i > verb.i:
+            return None
+        return _trailing_appositive_subject(head, lemma(head) in self.lex.addressee_verbs)
 
     def _quoted_together(self, first: Token, conj: Token) -> bool:
         """Whether two coordinated verbs, with everything between them and the second's words, lie in one
@@ -2709,7 +2716,7 @@ class AttributionFinder:
     def _reported_object(self, verb: Token, lem: str, sent_last: int) -> tuple[TextRange, str] | None:
         """A noun phrase as what is reported, with where or when it holds: what a finding body or a document
         found ('after inspectors found mouse droppings in its dry store', ``found_object``), or a figure
-        ('reported a 12 percent rise in profit', 'forecast growth of around 10 percent this year',
+        ('reported a 12 percent rise in profit', 'the ministry reported 312 new cases of measles',
         ``figure_object``: ``figure_verbs`` with a number in the object). Not a finding about someone
         ('found him guilty', 'found it hard': a predicate) and not a pronoun."""
         found = lem in self.lex.finding_verbs and _said_by_document_or(verb, self.lex.finding_bodies)
