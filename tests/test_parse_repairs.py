@@ -175,3 +175,37 @@ def test_record_verb_tagged_as_a_noun_at_the_end() -> None:
     content, source = _only(doc, "show")
     assert content == "SkyLark falsified logs on four aircraft", content
     assert source == "records reviewed by this newspaper", source
+
+
+def test_a_figure_reported_is_a_claim_but_not_one_failed_to_be_reported() -> None:
+    # "Maple Freight reported a 14 percent rise in profit.": a figure as a noun phrase is what is reported
+    reported = _doc(
+        [
+            Tok("Maple", 1, "compound", "PROPN", "NNP", "Maple"),
+            Tok("Freight", 2, "nsubj", "PROPN", "NNP", "Freight"),
+            Tok("reported", 2, "ROOT", "VERB", "VBD", "report"),
+            Tok("a", 6, "det", "DET", "DT", "a"),
+            Tok("14", 5, "nummod", "NUM", "CD", "14"),
+            Tok("percent", 6, "compound", "NOUN", "NN", "percent"),
+            Tok("rise", 2, "dobj", "NOUN", "NN", "rise"),
+            Tok("in", 6, "prep", "ADP", "IN", "in"),
+            Tok("profit", 7, "pobj", "NOUN", "NN", "profit"),
+            Tok(".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    content, source = _only(reported, "report")
+    assert (content, source) == ("a 14 percent rise in profit", "Maple Freight")
+    # "The home failed to report 12 falls.": an infinitive reports nothing
+    failed = _doc(
+        [
+            Tok("The", 1, "det", "DET", "DT", "the"),
+            Tok("home", 2, "nsubj", "NOUN", "NN", "home"),
+            Tok("failed", 2, "ROOT", "VERB", "VBD", "fail"),
+            Tok("to", 4, "aux", "PART", "TO", "to"),
+            Tok("report", 2, "xcomp", "VERB", "VB", "report"),
+            Tok("12", 6, "nummod", "NUM", "CD", "12"),
+            Tok("falls", 4, "dobj", "NOUN", "NNS", "fall"),
+            Tok(".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not [a for a in find_attributions(failed) if a.cue_lemma == "report"]
