@@ -695,17 +695,9 @@ class _Builder:
         ]
         never = (
             any(c.lower_ == "never" for c in (*verb.children, *adverb_negations))
-            or (subj is not None and subj.lower_ in {"none", "nobody", "no-one", "nothing"})
-            or (subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+            or (subj is not None and _no_one(subj))
             # a passive's patient, its doer the subject here: "none of the deaths was caused by the drug"
-            or any(
-                c.dep_ == "nsubjpass"
-                and (
-                    c.lower_ in {"none", "nobody", "no-one", "nothing"}
-                    or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                )
-                for c in verb.children
-            )
+            or any(c.dep_ == "nsubjpass" and _no_one(c) for c in verb.children)
             # "we have broken no law", "paid no bribes", "there is no conflict here", "detected nothing"
             or any(
                 c.dep_ in {"dobj", "attr"}
@@ -1034,6 +1026,13 @@ def _party_noun(token: Token) -> bool:
 
 #: subjects that deny for everyone: "nobody from this club ever met him", "no civilian target was struck"
 NOBODY = re.compile(r"^(?:nobody|no\s*-?\s*one|none|nothing|no|not\s+(?:one|a\s+single|a))\b", re.IGNORECASE)
+
+
+def _no_one(noun: Token) -> bool:
+    """A subject that is no one: 'none', 'nobody', 'nothing', or a noun with 'no' ('no civilian site')."""
+    return noun.lower_ in {"none", "nobody", "no-one", "nothing"} or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in noun.children
+    )
 
 
 def _nobody(p: Predicate) -> bool:

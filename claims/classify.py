@@ -1076,17 +1076,25 @@ def _at_work(p: Predicate, lex: LabelLexicon) -> bool:
     "investigators had asked for the club's records"), of what a witness told them ("the home's manager told
     inspectors that ..."), or of what befell the people a party serves ("customers only discovered they had
     no cover", "3,000 people lost money"): no act of the party it accuses."""
-    authorities = lex.accusatory_sources | lex.courts | AUTHORITY_HEADS
-    if p.subject_head in authorities and p.lemma in lex.process_verbs | INQUIRING:
+    if _an_authority(p, lex) and p.lemma in lex.process_verbs | INQUIRING:
         return True
     if p.lemma in SEIZING | lex.compliance_verbs or (p.lemma == "open" and p.object_words & INQUIRIES):
         return True  # "customs officers had confiscated fake perfumes", "has opened an investigation"
     if p.subject is not None and POPULATION_SHARE.search(p.subject.text):
         return True  # "nearly one in five nightclubs has closed": a share of a population, no party
-    if p.lemma == "tell" and p.object_words & authorities:
+    if p.lemma == "tell" and p.object_words & (lex.accusatory_sources | lex.courts | AUTHORITY_HEADS):
         return True
     served = {p.subject_head, f"{p.subject_head}s"} & (lex.dependants | {"people"})
     return bool(served) or p.lemma in UNDERGONE
+
+
+def _an_authority(p: Predicate, lex: LabelLexicon) -> bool:
+    """The subject of ``p`` is an authority: an accusing source, a court, the police, investigators."""
+    return (
+        p.subject_head in lex.accusatory_sources
+        or p.subject_head in lex.courts
+        or p.subject_head in AUTHORITY_HEADS
+    )
 
 
 #: what an authority opens in its work
@@ -1834,8 +1842,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.lemma in SILENCING_VERBS and SILENCING.match(p.complement_text):
             return target, Evidence("silencing", f"{p.lemma} not to", _verb_span(p))
         threat = THREATENED.search(p.complement_text) if p.lemma in SILENCING_VERBS else None
-        authority = p.subject_head in lex.accusatory_sources | lex.courts | AUTHORITY_HEADS
-        if threat and not p.self_reference and not authority:  # (a regulator's sanction is its work)
+        if (
+            threat and not p.self_reference and not _an_authority(p, lex)
+        ):  # (a regulator's sanction is its work)
             return target, Evidence("intimidation", threat.group(0), _verb_span(p))
         if p.lemma == "treat" and TREATED_AS_OWN.search(p.complement_text):
             return target, Evidence("misuse", "treat as own", _verb_span(p))
