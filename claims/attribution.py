@@ -607,6 +607,19 @@ def _charge_on_agent(verb: Token, agent: Token | None) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "prep" and c.lower_ in {"of", "with", "over"}), None)
 
 
+def _opens_a_quote(token: Token) -> bool:
+    """``token`` is a participle whose phrase opens a quotation after its head: 'commented, "[Hoping] that
+    ...' (the quoted words are the speaker's own, not a participle clause of the speaking verb; not
+    'published the story "knowing it to be false"', a quoted phrase of the article's). The mark
+    before it opens a quote: no space after it ('said, "Hoping'), unlike a closing one ('"groundless,"
+    saying')."""
+    first = token.left_edge.i
+    mark = token.doc[first - 1] if first > 0 else None
+    opening = mark is not None and mark.text in OPEN_QUOTES and not mark.whitespace_
+    spoken = lemma(token.head) in cues().speech_verbs  # the quote is what the head verb says
+    return token.tag_ == "VBG" and token.head.i < first and opening and spoken
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through coordination, participles and infinitives."""
     seen: set[int] = set()
@@ -694,6 +707,8 @@ def subject_of(verb: Token) -> Token | None:
                 return left[0]
         if current.dep_ == "csubj" and current.tag_ == "VBG" and current.head.dep_ in {"advcl", "conj"}:
             current = current.head.head  # "owners sued the utility, [claiming] sparks ignited the fire"
+        elif _opens_a_quote(current):
+            return None  # 'Hill commented, "Hoping that ...': the quoted words have no subject out here
         elif current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             current = current.head
         else:
@@ -1106,6 +1121,7 @@ class AttributionFinder:
             "plea",
             "predicate",
             "colon_statement",
+            "speaker_line",
             "demand",
             "cited_reason",
             "found_object",
@@ -3105,7 +3121,10 @@ class AttributionFinder:
         after = colon.idx + 1
         while after < len(self.text) and self.text[after] == " ":
             after += 1
-        if after >= len(self.text) or self.text[after] not in OPEN_QUOTES | SINGLE_OPEN_QUOTES:
+        if after >= len(self.text):
+            return
+        if self.text[after] not in OPEN_QUOTES | SINGLE_OPEN_QUOTES:
+            self._speaker_line(sent, index, before, after)
             return
         line_end = self.text.find("\n", after)
         line_end = len(self.text) if line_end < 0 else line_end
@@ -3142,6 +3161,44 @@ class AttributionFinder:
                 cue_kind=CueKind.COLON,
                 source=source,
                 evidence=["colon", "quote"],
+            )
+        )
+
+    def _speaker_line(self, sent: Span, index: int, before: Span, after: int) -> None:
+        """A line that opens with a person's name and a colon says what that person said, to the end of the
+        line, quoted or not: a transcript ("Matthews: Well, speculation is bad.") or a headline ("Lynch: No
+        outside influence on FBI probe"). Only a person or an organisation the tagger knows, or a short run
+        of proper nouns, at the start of a line; not a place ("Syria: rebels retake town") nor a label."""
+        doc = self.doc
+        start = doc[sent.start].idx
+        if self.text[:start].rstrip(" \t")[-1:] not in {"", "\n"}:
+            return  # not at the start of a line
+        labels = {e.label_ for e in before.ents}
+        # a capitalised word the tagger took for a noun is a name when the article names someone with it
+        # ("Matthews:" after "Chris Matthews")
+        named = {w for e in doc.ents if e.label_ in {"PERSON", "ORG"} for w in e.text.split()}
+        whole = any(e.start == before.start and e.end == before.end for e in before.ents)
+        person = (whole and bool(labels & {"PERSON", "ORG"})) or (
+            len(before) <= 3
+            and not labels
+            and all(t.pos_ == "PROPN" or (t.is_title and t.text in named) for t in before)
+        )
+        if not person or any(t.lower_ in self.lex.colon_labels for t in before):
+            return
+        line_end = self.text.find("\n", after)
+        lo, hi = trim(self.text, after, len(self.text) if line_end < 0 else line_end)
+        if len(self.text[lo:hi].split()) < 3:
+            return  # "Lopez: Right.": too short to hold a claim
+        colon = before[-1].i + 1
+        self._add(
+            Attribution(
+                sentence=index,
+                content=[TextRange(lo, hi)],
+                cue=TextRange(doc[colon].idx, doc[colon].idx + 1),
+                cue_lemma=":",
+                cue_kind=CueKind.COLON,
+                source=token_range(doc, sent.start, colon - 1),
+                evidence=["colon", "speaker_line"],
             )
         )
 
@@ -3312,7 +3369,7 @@ class AttributionFinder:
                 if last_speaker is not None and last is last_speaker:
                     run = self._quote_run(sentences[last.sentence].end_char, p_end, after=last.end)
                     if run is not None:
-                        self.found.append(self._follow_on(last_speaker, run))
+                        self.found.append(self._follow_on(last_speaker, run, same_paragraph=True))
                 continue
             if last_speaker is None or opening not in OPEN_QUOTES:
                 last_speaker = None
@@ -3322,16 +3379,18 @@ class AttributionFinder:
             if hi <= lo:
                 last_speaker = None
                 continue
-            self.found.append(self._follow_on(last_speaker, (lo, hi)))
+            self.found.append(self._follow_on(last_speaker, (lo, hi), same_paragraph=False))
 
     @staticmethod
-    def _follow_on(speaker: Attribution, content: tuple[int, int]) -> Attribution:
-        """A quote with no cue that continues ``speaker``'s quote."""
+    def _follow_on(speaker: Attribution, content: tuple[int, int], *, same_paragraph: bool) -> Attribution:
+        """A quote with no cue of its own that continues ``speaker``'s quote. In the speaker's paragraph
+        ('"We will rebuild," she said. "The money is there."') the cue that introduced the quote introduces
+        its continuation too, so the claim shares it; a quote paragraph after it has no cue."""
         return Attribution(
             sentence=speaker.sentence,
             content=[TextRange(*content)],
-            cue=None,
-            cue_lemma="",
+            cue=speaker.cue if same_paragraph else None,
+            cue_lemma=speaker.cue_lemma if same_paragraph else "",
             cue_kind=CueKind.FOLLOW_ON,
             source=speaker.source,
             source_apposition=speaker.source_apposition,

@@ -43,7 +43,7 @@ from claims.coref import DEFINITE, PERSON_LABELS, Mention, Resolver, SourceMenti
 from claims.discourse import NAME_STOP, ClaimContext, name_heads, name_words, resolve_discourse, staff_by_role
 from claims.lexicons import cues, labels, sources
 from claims.text import find_boilerplate, headline_span
-from claims.types import Claim, Cue, Evidence, Label, Skipped, Source, SourceSpan, Span
+from claims.types import Claim, Cue, Evidence, Label, Nesting, Skipped, Source, SourceSpan, Span
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 #: a possessive pronoun before a source's title, as the pronoun coreference resolves ("[her] lawyer")
@@ -62,10 +62,12 @@ def analyse(
     *,
     follow_on_quotes: bool = False,
     source_span: SourceSpan = SourceSpan.NAME,
+    nesting: Nesting = Nesting.ALL,
 ) -> Analysis:
     """Claims and skipped boilerplate of ``doc``. ``text`` is the original input when the doc was built
     from a normalised copy of it (same length); span texts are cut from it. ``source_span`` sets where a
-    source span ends (:class:`SourceSpan`); it changes no other field."""
+    source span ends (:class:`SourceSpan`); it changes no other field. ``nesting`` (:class:`Nesting`) keeps
+    every claim or only the outermost ones (:func:`outermost`)."""
     words = Words.of(doc)
     analysed = words.text  # Doc.text is rebuilt from the tokens on every access: read once, with the words
     original = analysed if text is None else text
@@ -82,7 +84,20 @@ def analyse(
     claims = builder.attributed(attributions) + builder.unattributed(attributions)
     claims.sort(key=lambda c: (c.start, -c.end, c.id))
     resolved = resolve_discourse(claims, builder.contexts)
-    return Analysis(tuple(builder.spanned(c) for c in resolved), skipped)
+    spanned = tuple(builder.spanned(c) for c in resolved)
+    return Analysis(outermost(spanned) if nesting is Nesting.OUTERMOST else spanned, skipped)
+
+
+def outermost(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """The claims no other claim contains (no ``parent``): "China said Wang told Blinken that ..." keeps
+    China's claim and drops Wang's, so each stretch of text has one attribution, as univocal corpora
+    annotate. A ``responds_to`` link to a dropped claim is dropped with it; labels are those the whole
+    analysis gave."""
+    kept = tuple(c for c in claims if c.parent is None)
+    ids = {c.id for c in kept}
+    return tuple(
+        c if c.responds_to is None or c.responds_to in ids else replace(c, responds_to=None) for c in kept
+    )
 
 
 def claim_id(start: int, end: int, cue: TextRange | None, source: TextRange | None) -> str:

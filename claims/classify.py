@@ -1088,6 +1088,61 @@ def _at_work(p: Predicate, lex: LabelLexicon) -> bool:
     return bool(served) or p.lemma in UNDERGONE
 
 
+#: verbs of a penalty a regulator or a league imposes for what a party did
+PENALISING = frozenset({"fine", "penalise", "penalize"})
+#: the reason a penalty was imposed: "fined Corbridge FC 2 million euros [for breaching its rules]"
+PENALTY_REASON = re.compile(r"\b(?:for|over|after)\s+\w")
+#: the penalised party right after an active verb, up to the amount or the reason: "fined [the online
+#: retailer Kestrel Home] GBP 3.1 million", "has fined [Corbridge FC] 2 million euros for ..."
+PENALISED = re.compile(
+    r"\s*((?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,6}?)\s+(?=[\d£$€¥]|(?:GBP|USD|EUR|a\s+record|a\s+total|an?\s+"
+    r"undisclosed|for|over|after|twice|again|last|this|on|in)\b)"
+)
+
+
+def _sanctioned_for(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
+    """A penalty imposed for what a party did is a finding of wrongdoing against it ("the league has fined
+    Carrow Vale FC 600 pounds for fielding three over-age players", "the utility was fined $2 million for
+    failing to clear brush"), unlike a court's charge, which only starts a process. Not a bare penalty
+    with no reason ("has been fined £18,000"), nor one the source took itself ("we were fined for ...")."""
+    for p in facts.predicates:
+        if p.lemma not in PENALISING or not p.main or p.negated or p.future or p.hypothetical or p.will:
+            continue
+        if not PENALTY_REASON.search(p.complement_text):
+            continue
+        evidence = Evidence("sanctioned_for", p.lemma, _verb_span(p))
+        if p.passive:
+            if p.self_reference:
+                return None
+            return _predicate_target(facts, p), evidence
+        offset = facts.content.start if facts.content is not None else None
+        if offset is None or facts.content is None or facts.content.text != facts.text:
+            return (), evidence
+        tail = facts.text[p.end - offset :]
+        found = PENALISED.match(tail)
+        if found is None:
+            return (), evidence
+        start = p.end + found.start(1)
+        return (Span(found.group(1), start, start + len(found.group(1))),), evidence
+    return None
+
+
+def _threatened(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> Evidence | None:
+    """A party that threatened others, whatever with ("head office had threatened to cancel his franchise if
+    he bought elsewhere"); not a lawful threat ("threatened to sue", "threatened legal action"), nor an
+    authority's sanction, nor a thing ("Greyfin's numbers threaten ...": the party's figures)."""
+    if p.lemma not in lex.threatening_verbs or p.future or p.passive or not _is_party(p, facts):
+        return None
+    named = any(p.subject_head in e.text.lower().split() for e in p.subject_entities)
+    own_head = named or facts.antecedent is not None or p.subject_head in PRONOUN_SUBJECTS
+    if not (own_head or _party_head(p.subject_head)) or _an_authority(p, lex):
+        return None
+    threatened = {w.strip(",.;:\"'") for w in p.complement_text.split()[:6]}
+    if threatened & lex.lawful_threats or {singular(w) for w in threatened} & lex.lawful_threats:
+        return None  # "threatened to take the council to court", "threatened strikes"
+    return Evidence("intimidation", p.lemma, _verb_span(p))
+
+
 def _an_authority(p: Predicate, lex: LabelLexicon) -> bool:
     """The subject of ``p`` is an authority: an accusing source, a court, the police, investigators."""
     return (
@@ -1689,6 +1744,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
     priced = _overpriced_or_unwatched(facts)
     if priced is not None:
         return priced
+    sanctioned = _sanctioned_for(facts)
+    if sanctioned is not None:
+        return sanctioned
     if any(_reports_process(p, lex) for p in facts.predicates):
         # "a court charged him with passing documents", "he was sentenced for selling secrets": the wrong
         # inside the charge is the court's process, reported (LABELS.md), not the source's allegation
@@ -1864,6 +1922,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         if p.lemma in lex.wrongdoing_verbs and not (p.lemma in SPILLING and not _is_party(p, facts)):
             # ("the wrecks had been leaking fuel into the dock": a thing leaks; a party leaks documents)
             return target, Evidence("wrongdoing_verb", p.lemma, _verb_span(p))
+        threatening = _threatened(facts, p, lex)
+        if threatening is not None:
+            return target, threatening
         # after the verb, or (a passive with its doer) the patient before it: "irregularities were committed
         # by local officials"
         noun = (

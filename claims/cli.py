@@ -37,13 +37,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import chain
 from pathlib import Path
+from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from claims import __version__
 from claims.errors import ClaimsError, InputError, ModelNotFound, SchemaError
-from claims.types import SourceSpan
+from claims.types import Nesting, SourceSpan
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -372,12 +373,17 @@ def _choose_format(fmt: OutputFormat | None, output: Path | None, *, single: boo
 
 
 def _load_pipeline(
-    model: str | None, source_span: SourceSpan = SourceSpan.NAME, follow_on_quotes: bool = False
+    model: str | None,
+    source_span: SourceSpan = SourceSpan.NAME,
+    follow_on_quotes: bool = False,
+    nesting: Nesting = Nesting.ALL,
 ) -> Language:
     from claims import extraction
 
-    if model or source_span is not SourceSpan.NAME or follow_on_quotes:
-        return extraction.load_pipeline(model, source_span=source_span, follow_on_quotes=follow_on_quotes)
+    if model or source_span is not SourceSpan.NAME or follow_on_quotes or nesting is not Nesting.ALL:
+        return extraction.load_pipeline(
+            model, source_span=source_span, follow_on_quotes=follow_on_quotes, nesting=nesting
+        )
     return extraction.default_pipeline()
 
 
@@ -461,15 +467,26 @@ def extract(
             "GUM, which the evaluation follows, does not mark them.",
         ),
     ] = False,
+    nesting: Annotated[
+        Nesting,
+        typer.Option(
+            "--nesting",
+            case_sensitive=False,
+            help='Which claims to keep where attributions nest ("China said Wang told Blinken that ..."). '
+            "all: every claim, a nested one linked to the claim it sits in by parent; outermost: only claims "
+            "no other claim contains, one attribution per stretch of text, as univocal corpora such as "
+            "PolNeAR annotate.",
+        ),
+    ] = Nesting.ALL,
     resume: Annotated[
         bool,
         typer.Option(
             "--resume",
             help="Continue an earlier run into the same -o OUT (JSONL): keep its records and skip the input "
             "documents whose id is already there (error records included); a truncated last line is "
-            "dropped, and records made with other --source-span or --follow-on-quotes settings stop the "
-            "run. An interrupted --resume run (Ctrl-C, SIGTERM) keeps what it wrote, so running the "
-            "same command again continues it.",
+            "dropped, and records made with other --source-span, --follow-on-quotes or --nesting "
+            "settings stop the run. An interrupted --resume run (Ctrl-C, SIGTERM) keeps what it wrote, so "
+            "running the same command again continues it.",
         ),
     ] = False,
 ) -> None:
@@ -497,6 +514,7 @@ def extract(
             resume=resume,
             source_span=source_span,
             follow_on_quotes=follow_on_quotes,
+            nesting=nesting,
         )
     raise typer.Exit(code)
 
@@ -546,11 +564,16 @@ def _resume_id(raw: bytes) -> tuple[str, dict[str, Any] | None]:
     return doc_id, settings if isinstance(settings, dict) else None
 
 
+#: a setting an earlier output does not record had this value (records from before it existed)
+SETTING_DEFAULTS: Mapping[str, Any] = MappingProxyType({"nesting": Nesting.ALL.value})
+
+
 def _settings_flags(settings: Mapping[str, Any]) -> str:
     """The command-line options that reproduce ``settings``: '--source-span phrase --follow-on-quotes'."""
     flags = [f"--source-span {settings.get('source_span', SourceSpan.NAME.value)}"]
     if settings.get("follow_on_quotes"):
         flags.append("--follow-on-quotes")
+    flags.append(f"--nesting {settings.get('nesting', Nesting.ALL.value)}")
     return " ".join(flags)
 
 
@@ -595,7 +618,9 @@ def _copy_earlier_output(path: Path, out: _Output, settings: Mapping[str, Any]) 
                     "line, or run without --resume",
                     EXIT_USAGE,
                 )
-            if earlier is not None and any(earlier.get(k) != v for k, v in settings.items()):
+            if earlier is not None and any(
+                earlier.get(k, SETTING_DEFAULTS.get(k)) != v for k, v in settings.items()
+            ):
                 _fail(
                     f"{path}:{number}: expected records made with this run's settings "
                     f"({_settings_flags(settings)}), found {_settings_flags(earlier)}; resume with those "
@@ -621,6 +646,7 @@ def _extract(
     resume: bool = False,
     source_span: SourceSpan = SourceSpan.NAME,
     follow_on_quotes: bool = False,
+    nesting: Nesting = Nesting.ALL,
 ) -> int:
     from claims import extraction
     from claims.text import InputDocument, error_document_id, read_inputs
@@ -646,7 +672,11 @@ def _extract(
             try:
                 if resume:
                     out = _Output(output)
-                    settings = {"source_span": source_span.value, "follow_on_quotes": follow_on_quotes}
+                    settings = {
+                        "source_span": source_span.value,
+                        "follow_on_quotes": follow_on_quotes,
+                        "nesting": nesting.value,
+                    }
                     done, kept = (
                         _copy_earlier_output(output, out, settings) if output is not None else (set(), 0)
                     )
@@ -672,7 +702,7 @@ def _extract(
                     out = _Output(output)
                 records: Iterable[Document | ErrorRecord]
                 if has_document:
-                    nlp = _load_pipeline(model, source_span, follow_on_quotes)
+                    nlp = _load_pipeline(model, source_span, follow_on_quotes, nesting)
                     records = extraction.extract_many(
                         chain(head, items), nlp=nlp, batch_size=batch_size, n_process=n_process
                     )

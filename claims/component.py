@@ -4,6 +4,7 @@ Add them to your own pipeline::
 
     nlp = spacy.load("en_core_web_sm")
     nlp.add_pipe("claims_sentences", before="parser")   # a line break ends a sentence
+    nlp.add_pipe("claims_lemmas")                       # lemmas of rare verbs the model clipped
     nlp.add_pipe("claims")                              # sets doc._.claims and doc._.claims_skipped
     doc = nlp(text)
     for claim in doc._.claims: ...                      # claims.types.Claim
@@ -22,8 +23,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.build import Analysis, analyse
+from claims.lemmas import repaired_lemma
+from claims.lexicons import verb_lemmas
 from claims.types import (
     Claim,
+    Nesting,
     Skipped,
     SourceSpan,
     claim_from_data,
@@ -69,6 +73,18 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("claims_lemmas")
+def repair_lemmas(doc: Doc) -> Doc:
+    """Repair the lemmas the lemmatizer clipped from verbs the lexicons name ('installed' -> 'instal' becomes
+    'install', 'underpaid' becomes 'underpay'; see :mod:`claims.lemmas`). Other lemmas are left alone."""
+    verbs = verb_lemmas()
+    for token in doc:
+        fixed = repaired_lemma(token.text, token.lemma_, token.tag_, verbs)
+        if fixed is not None:
+            token.lemma_ = fixed
+    return doc
+
+
 class ClaimsComponent:
     """Finds the claims of a doc: ``doc._.claims`` (``claims.types.Claim``) and ``doc._.claims_skipped``.
 
@@ -79,6 +95,8 @@ class ClaimsComponent:
     (off by default: the GUM annotation convention, which the evaluation follows, does not count them).
     ``source_span="phrase"`` spans a source with its appositions ("Jeff Rathke, the State Department
     spokesperson"), as PARC-style corpora do; the default ``"name"`` stops before them, as GUM does.
+    ``nesting="outermost"`` keeps only the claims no other claim contains, as univocal corpora (PolNeAR)
+    annotate; the default ``"all"`` keeps nested claims too, linked by ``parent`` (LABELS.md).
     """
 
     def __init__(
@@ -88,16 +106,21 @@ class ClaimsComponent:
         on_error: str = "raise",
         follow_on_quotes: bool = False,
         source_span: str = SourceSpan.NAME.value,
+        nesting: str = Nesting.ALL.value,
     ) -> None:
         if on_error not in ON_ERROR:
             raise ValueError(f"claims component: on_error must be one of {ON_ERROR}, found {on_error!r}")
         spans = tuple(s.value for s in SourceSpan)
         if source_span not in spans:
             raise ValueError(f"claims component: source_span must be one of {spans}, found {source_span!r}")
+        nestings = tuple(n.value for n in Nesting)
+        if nesting not in nestings:
+            raise ValueError(f"claims component: nesting must be one of {nestings}, found {nesting!r}")
         self.name = name
         self.on_error = on_error
         self.follow_on_quotes = follow_on_quotes
         self.source_span = SourceSpan(source_span)
+        self.nesting = Nesting(nesting)
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -112,7 +135,11 @@ class ClaimsComponent:
 
     def predict(self, doc: Doc) -> Analysis:
         return analyse(
-            doc, doc._.claims_text, follow_on_quotes=self.follow_on_quotes, source_span=self.source_span
+            doc,
+            doc._.claims_text,
+            follow_on_quotes=self.follow_on_quotes,
+            source_span=self.source_span,
+            nesting=self.nesting,
         )
 
     def set_annotations(self, doc: Doc, analysis: Analysis) -> None:
@@ -125,11 +152,16 @@ class ClaimsComponent:
 
 @Language.factory(
     "claims",
-    default_config={"on_error": "raise", "follow_on_quotes": False, "source_span": SourceSpan.NAME.value},
+    default_config={
+        "on_error": "raise",
+        "follow_on_quotes": False,
+        "source_span": SourceSpan.NAME.value,
+        "nesting": Nesting.ALL.value,
+    },
     requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.claims", "doc._.claims_skipped"],
 )
 def make_claims(
-    nlp: Language, name: str, on_error: str, follow_on_quotes: bool, source_span: str
+    nlp: Language, name: str, on_error: str, follow_on_quotes: bool, source_span: str, nesting: str
 ) -> ClaimsComponent:
-    return ClaimsComponent(nlp, name, on_error, follow_on_quotes, source_span)
+    return ClaimsComponent(nlp, name, on_error, follow_on_quotes, source_span, nesting)

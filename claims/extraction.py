@@ -49,6 +49,7 @@ from claims.types import (
     ErrorRecord,
     Evidence,
     Generator,
+    Nesting,
     Skipped,
     Source,
     SourceSpan,
@@ -88,9 +89,10 @@ def load_pipeline(
     *,
     follow_on_quotes: bool = False,
     source_span: SourceSpan | str = SourceSpan.NAME,
+    nesting: Nesting | str = Nesting.ALL,
 ) -> Language:
     """Load a spaCy English pipeline (a package name or a path) and add the claims components, with the
-    component settings ``follow_on_quotes`` and ``source_span`` (see :class:`ClaimsComponent`).
+    component settings ``follow_on_quotes``, ``source_span`` and ``nesting`` (see :class:`ClaimsComponent`).
 
     Raises :class:`ModelNotFound` when it is not installed; nothing is downloaded.
     """
@@ -120,11 +122,14 @@ def load_pipeline(
         )
     if "claims_sentences" not in nlp.pipe_names:
         nlp.add_pipe("claims_sentences", before="parser")
+    if "claims_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("claims_lemmas", before="claims" if "claims" in nlp.pipe_names else None)
     if "claims" not in nlp.pipe_names:
         config = {
             "on_error": "record",
             "follow_on_quotes": follow_on_quotes,
             "source_span": str(source_span),  # the component checks it
+            "nesting": str(nesting),
         }
         nlp.add_pipe("claims", last=True, config=config)
     return nlp
@@ -369,6 +374,7 @@ def _generator(nlp: Language) -> Generator:
         model_name(nlp),
         getattr(component, "source_span", SourceSpan.NAME),
         bool(getattr(component, "follow_on_quotes", False)),
+        getattr(component, "nesting", Nesting.ALL),
     )
 
 

@@ -360,6 +360,8 @@ class LabelLexicon:
     routine_events: frozenset[str]
     procedural_verbs: frozenset[str]
     proceeding_nouns: frozenset[str]
+    threatening_verbs: frozenset[str]
+    lawful_threats: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
 
@@ -441,3 +443,18 @@ NOT_PEOPLE = frozenset(
     }
     | {"waitlist", "shortlist", "tryst", "midst", "placeholder", "stakeholder", "cardholder", "holder"}
 )
+
+
+@cache
+def verb_lemmas() -> frozenset[str]:
+    """Every verb the cue and label lexicons name: the vocabulary against which :mod:`claims.lemmas`
+    repairs a lemma the model clipped ('installed' -> 'instal')."""
+    found: set[str] = set()
+    for name in ("cues.json", "labels.json"):
+        for key, value in load_data(name).items():
+            if key.startswith("_") or not ("verb" in key or "cue" in key):
+                continue
+            found.update(v.lower() for v in value if isinstance(v, str) and " " not in v)
+    for pair in load_data("labels.json")["wrongdoing_pairs"]:
+        found.update(v.lower() for v in pair["verbs"])
+    return frozenset(found)

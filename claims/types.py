@@ -39,6 +39,14 @@ class SourceSpan(StrEnum):
     PHRASE = "phrase"  # with its appositions: "Jeff Rathke, the State Department spokesperson" (PolNeAR)
 
 
+class Nesting(StrEnum):
+    """Which claims a result keeps where attributions nest ("China said Wang told Blinken that ...")."""
+
+    ALL = "all"  # every claim, the nested ones linked to the claim they sit in by ``parent`` (LABELS.md)
+    OUTERMOST = "outermost"  # only claims no other claim contains: one attribution per stretch of text,
+    # as univocal corpora (PolNeAR) annotate
+
+
 class CueKind(StrEnum):
     """What kind of attribution the cue marks; ``belief`` lets reviewers filter out opinions."""
 
@@ -128,13 +136,14 @@ class DocumentInfo:
 @dataclass(frozen=True, slots=True)
 class Generator:
     """What made a result: the toolkit, its version, the spaCy pipeline, and the claims component's
-    settings (the conventions that change the output: ``source_span``, ``follow_on_quotes``)."""
+    settings (the conventions that change the output: ``source_span``, ``follow_on_quotes``, ``nesting``)."""
 
     name: str
     version: str
     model: str
     source_span: SourceSpan = SourceSpan.NAME
     follow_on_quotes: bool = False
+    nesting: Nesting = Nesting.ALL
 
 
 @dataclass(frozen=True, slots=True)

@@ -680,7 +680,11 @@ def test_resume_refuses_records_made_with_other_settings(tmp_path: Path, fake: F
     out = tmp_path / "out.jsonl"
     assert run("extract", a, "-o", out).exit_code == 0
     record = json.loads(out.read_text(encoding="utf-8"))
-    assert record["generator"]["settings"] == {"source_span": "name", "follow_on_quotes": False}
+    assert record["generator"]["settings"] == {
+        "source_span": "name",
+        "follow_on_quotes": False,
+        "nesting": "all",
+    }
     record["generator"]["settings"] = {"source_span": "phrase", "follow_on_quotes": True}
     out.write_text(json.dumps(record) + "\n", encoding="utf-8")
     before = out.read_bytes()
@@ -688,12 +692,32 @@ def test_resume_refuses_records_made_with_other_settings(tmp_path: Path, fake: F
     result = run("extract", a, b, "-o", out, "--resume")
     assert result.exit_code == 2, result.output
     assert result.stderr.splitlines() == [
-        f"claims: error: {out}:1: expected records made with this run's settings (--source-span name), "
-        "found --source-span phrase --follow-on-quotes; resume with those options, or write to a new output"
+        f"claims: error: {out}:1: expected records made with this run's settings (--source-span name "
+        "--nesting all), found --source-span phrase --follow-on-quotes --nesting all; resume with those "
+        "options, or write to a new output"
     ]
     assert out.read_bytes() == before
     assert fake.seen == []
     assert temp_files(tmp_path) == []
+
+
+def test_resume_takes_records_from_before_the_nesting_setting(tmp_path: Path, fake: FakeExtraction) -> None:
+    """Records written before --nesting existed do not record it; they were made with every claim kept (the
+    default), so a default run continues them, and an --nesting outermost run refuses them."""
+    a, b = articles(tmp_path, "a", "b")
+    out = tmp_path / "out.jsonl"
+    assert run("extract", a, "-o", out).exit_code == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    record["generator"]["settings"] = {"source_span": "name", "follow_on_quotes": False}
+    out.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    refused = run("extract", a, b, "-o", out, "--resume", "--nesting", "outermost")
+    assert refused.exit_code == 2, refused.output
+    assert "found --source-span name --nesting all" in refused.stderr
+    fake.seen.clear()
+    result = run("extract", a, b, "-o", out, "--resume")
+    assert result.exit_code == 0, result.output
+    assert ids_in(out) == [str(a), str(b)]
+    assert fake.seen == [str(b)]
 
 
 @pytest.mark.parametrize(

@@ -751,3 +751,75 @@ def test_a_thing_a_finding_body_found_is_a_fault_held_weakly(found: bool, label:
     assert decision.label is label
     assert (decision.confidence == 0.7) is found
     assert any(e.kind == "found_fault" for e in decision.evidence) is found
+
+
+@pytest.mark.parametrize(
+    ("subject", "lemma", "after", "objects", "kind"),
+    [
+        (
+            "the agent",
+            "ignore",
+            "repeated explanations that the car was adapted",
+            "explanations",
+            "negligence",
+        ),
+        ("the university", "ignore", "survivors for years", "survivors", "negligence"),
+        ("head office", "threaten", "to cancel his franchise if he bought elsewhere", "", "intimidation"),
+        ("the mayor", "threaten", "to delay snow ploughing in his ward", "", "intimidation"),
+        ("the firm", "dismiss", "40 workers in March", "workers", None),  # people dismissed: a sacking
+        ("the union", "threaten", "to strike in March", "", None),  # a lawful threat
+        ("the landlord", "threaten", "to take the council to court", "", None),
+        ("the developer", "threaten", "legal action against the council", "action", None),
+        ("the regulator", "threaten", "to revoke the licence", "", None),  # an authority's sanction
+        ("the new tariffs", "threaten", "jobs at the plant", "jobs", None),  # a thing, not a party
+    ],
+)
+def test_ignoring_people_or_threatening_them_is_a_wrong_a_party_does(
+    subject: str, lemma: str, after: str, objects: str, kind: str | None
+) -> None:
+    done = replace(
+        pred(lemma, subject=subject, after=after, objects=objects),
+        complement_text=after.lower(),
+        past_action=True,
+    )
+    facts = ClaimFacts(text=f"{subject} {lemma}ed {after}", cue_lemma="say", predicates=(done,))
+    decision = classify(facts)
+    found = next((e.kind for e in decision.evidence if e.kind in {"negligence", "intimidation"}), None)
+    assert found == kind, decision.evidence
+    assert (decision.label is Label.ACCUSATION) is (kind is not None)
+    if kind is not None:
+        assert decision.targets == (span(subject),)
+
+
+@pytest.mark.parametrize(
+    ("passive", "after", "target", "sanctioned"),
+    [
+        (False, "Carrow Vale FC 600 pounds for fielding over-age players", "Carrow Vale FC", True),
+        (
+            False,
+            "the online retailer Kestrel Home GBP 3.1 million after a data breach",
+            "the online retailer Kestrel Home",
+            True,
+        ),
+        (True, "$2 million in 2021 for failing to clear brush", "the utility", True),
+        (True, "£18,000", None, False),  # a bare penalty gives no reason
+        (False, "the club 5,000 euros", None, False),
+    ],
+)
+def test_a_penalty_imposed_for_what_a_party_did_is_a_finding_against_it(
+    passive: bool, after: str, target: str | None, sanctioned: bool
+) -> None:
+    if passive:
+        text = f"the utility was fined {after}"
+        fined = replace(pred("fine", subject="the utility"), passive=True, start=12, end=21)
+    else:
+        text = f"the league fined {after}"
+        fined = replace(pred("fine", subject="the league"), start=11, end=16)
+    fined = replace(fined, complement_text=after.lower(), text="fined", past_action=True)
+    facts = ClaimFacts(text=text, content=span(text), cue_lemma="say", predicates=(fined,))
+    decision = classify(facts)
+    assert any(e.kind == "sanctioned_for" for e in decision.evidence) is sanctioned, decision.evidence
+    if sanctioned:
+        assert decision.label is Label.ACCUSATION
+        assert [t.text for t in decision.targets] == [target]
+        assert all(text[t.start : t.end] == t.text for t in decision.targets)

@@ -34,4 +34,5 @@ def recorded_claims(nlp: Language, text: str) -> list[dict[str, Any]]:
     settings = data["generator"]["settings"]
     assert settings["source_span"] == component.source_span.value
     assert settings["follow_on_quotes"] is component.follow_on_quotes
+    assert settings["nesting"] == component.nesting.value
     return list(data["claims"])

@@ -66,6 +66,26 @@ def test_a_quote_sentence_after_the_cue_continues_the_speaker_in_its_paragraph(n
     assert claims["It is a fantasy"] is None
 
 
+def test_a_quote_sentence_in_the_paragraph_shares_the_cue_a_later_paragraph_has_none(nlp: Language) -> None:
+    """'"A," she said. "B."': the cue that introduced the quote introduces its continuation, so both claims
+    have it (a scorer that joins claims by cue and source sees one attribution, as PolNeAR marks it); a quote
+    paragraph after it has no cue of its own."""
+    text = SAME_PARAGRAPH.split(" The council")[0] + '\n\n"The work starts in May."'
+    with component_setting(nlp, "follow_on_quotes", True):
+        claims = recorded_claims(nlp, text)
+    cues = {c["text"]: c["cue"] for c in claims}
+    first = cues["We will rebuild the pier by summer"]
+    assert first is not None and first["kind"] == "speech"
+    continued = cues["The money is in the budget and the contractor has signed"]
+    assert continued is not None
+    assert (continued["start"], continued["end"], continued["kind"]) == (
+        first["start"],
+        first["end"],
+        "follow_on",
+    )
+    assert cues["The work starts in May"] is None
+
+
 def test_off_by_default_the_quote_after_the_cue_stays_in_the_articles_voice(nlp: Language) -> None:
     claims = _by_text(recorded_claims(nlp, SAME_PARAGRAPH))
     assert claims["The money is in the budget and the contractor has signed"] is None
@@ -93,8 +113,17 @@ def test_cli_flag_switches_follow_on_quotes_on() -> None:
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout)
     validate(record)
-    assert record["generator"]["settings"] == {"source_span": "name", "follow_on_quotes": True}
+    assert record["generator"]["settings"] == {
+        "source_span": "name",
+        "follow_on_quotes": True,
+        "nesting": "all",
+    }
     follow = [c for c in record["claims"] if any(e["value"] == "follow_on" for e in c["evidence"])]
+    said = SAME_PARAGRAPH.index("said")
     assert [(c["text"], c["source"]["text"], c["cue"]) for c in follow] == [
-        ("The money is in the budget and the contractor has signed", "Mayor Ann Lodge", None)
+        (
+            "The money is in the budget and the contractor has signed",
+            "Mayor Ann Lodge",
+            {"text": "said", "start": said, "end": said + 4, "lemma": "say", "kind": "follow_on"},
+        )
     ]

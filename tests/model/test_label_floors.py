@@ -22,14 +22,14 @@ MARGIN = 0.02
 #: macro F1 recorded for each development set on the rules of session 9 (blind43-48: session 12; blind49-54:
 #: session 13; blind55-60: session 14; blind61-66: session 15; blind67-72: session 16; blind73-78: session 17;
 #: blind79-90: session 18; blind91-102: session 19; blind103-114: session 20; blind115-120: session 21;
-#: blind121-126: session 22; see the README's Accuracy); blind7-126 were blind until scored once, then read,
-#: so they are development sets here (blind127-132 are still blind). blind40 was lowered in session 16 from
-#: 0.830: reading an accused party's own account as a weak denial (0.55) costs it three statements, and gains
-#: 0.03 on blind61-72. blind22 (from 0.802), blind41 (from 0.840) and blind60 (from 0.721) were lowered in
-#: session 17 to their scores then: reading what a party is said to have done as a charge when that party
-#: answers later (answered_by_party) moves ten of their labels away from gold and two to it, mostly an event
-#: the party then comments on ("the club said Loftus retained the backing of the board"; "filings show
-#: Harcastle halved its contributions"), and gains 0.02 to 0.10 on most of blind46-78
+#: blind121-126: session 22; blind127-132: session 23; see the README's Accuracy); blind7-132 were blind until
+#: scored once, then read, so they are development sets here (blind133-138 are still blind). blind40 was
+#: lowered in session 16 from 0.830: reading an accused party's own account as a weak denial (0.55) costs it
+#: three statements, and gains 0.03 on blind61-72. blind22 (from 0.802), blind41 (from 0.840) and blind60
+#: (from 0.721) were lowered in session 17 to their scores then: reading what a party is said to have done as
+#: a charge when that party answers later (answered_by_party) moves ten of their labels away from gold and two
+#: to it, mostly an event the party then comments on ("the club said Loftus retained the backing of the
+#: board"; "filings show Harcastle halved its contributions"), and gains 0.02 to 0.10 on most of blind46-78
 FLOORS = {
     "labels": 0.965,
     "labels_heldout": 0.942,
@@ -171,6 +171,12 @@ FLOORS = {
     "labels_blind124": 0.716,
     "labels_blind125": 0.764,
     "labels_blind126": 0.752,
+    "labels_blind127": 0.753,
+    "labels_blind128": 0.742,
+    "labels_blind129": 0.823,
+    "labels_blind130": 0.725,
+    "labels_blind131": 0.843,
+    "labels_blind132": 0.838,
 }
 
 
