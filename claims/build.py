@@ -653,7 +653,10 @@ class _Builder:
             start, end = trim(self.text, lo.idx, hi.idx + len(hi.text))
             if end > start:
                 subject = Span(self.text[start:end], start, end)
-                subject_head = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
+                # a pronoun as written; a gerund as written too, since it names an act and its lemma may
+                # be a noun of saying ("[Charging] people more ... is unfair" is no "charge")
+                as_written = subj.pos_ == "PRON" or subj.tag_ == "VBG"
+                subject_head = subj.lower_ if as_written else subj.lemma_.lower()
                 reduced = _reduced_relative_head(subj) or _partitive_head(subj)
                 if reduced is not None:
                     subj, subject_head = reduced, reduced.lemma_.lower()

@@ -756,7 +756,7 @@ def classify(facts: ClaimFacts, lexicon: LabelLexicon | None = None) -> Decision
             return Decision(Label.ACCUSATION, 0.7, targets, _ev(cue_ev, Evidence("faulted_for", reason)))
 
     if cue in PREDICATE_CUES and facts.predicate_words:
-        falsity = _has(facts.predicate_words, lex.falsity_words) or phrase_hit(facts.text, lex.falsity_words)
+        falsity = _has(facts.predicate_words, lex.falsity_words) or _falsity_phrase(facts.text, lex)
         if falsity in lex.conduct_judgements and facts.object_head in lex.decision_nouns:
             falsity = (
                 None  # "called the decision reckless": criticism of a decision ("groundless" still denies)
@@ -939,11 +939,49 @@ def _reports_a_fact(span: Span | None) -> bool:
 
 
 RESPONSIBLE_FOR = re.compile(r"\bresponsible\s+for\s+([a-z]+ing)\b")
+#: "responsible for the accuracy of their listings": what a party is to look after, a duty, not a blame
+RESPONSIBLE_FOR_THING = re.compile(
+    r"\bresponsible\s+for\s+(?:(?:the|their|its|his|her|our|any|all)\s+)?([a-z]+)\b"
+)
+
+
+#: an object with "any" (a negative polarity item): the clause stands under a negation or a question above
+#: it ("it stressed that the inquiry did not mean the company had broken any law")
+ANY_OBJECT = re.compile(r"any\b")
+#: "make up" meaning "constitute": "women over 37, who make up nearly half of its patients", "egg donors
+#: made up 38 percent of the total" (not "made up the figures", a falsity)
+CONSTITUTES = re.compile(
+    r"\bma(?:ke|kes|king|de)\s+up\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|less\s+than|over|"
+    r"under|just|only|at\s+least|well\s+over)\s+)?(?:[\d.,]+|half|most|much|one|two|three|four|five|ten|a\s+"
+    r"(?:third|quarter|fifth|tenth|fraction|majority|minority|share|large|small|big|growing|significant)|the\s+"
+    r"(?:majority|bulk|rest|remainder|largest|biggest|backbone))\b",
+    re.IGNORECASE,
+)
+#: "lie" of a place or a state, not a falsehood: "the new run lies more than two kilometres from the slide
+#: area", "the site has lain empty since 2019"
+LOCATED = re.compile(
+    r"(?:(?:about|some|roughly|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|well)\s+)?"
+    r"(?:(?:[\d.,]+|a|an|one|two|three|four|five|six|ten|several|a\s+few|a\s+short)\s+)?(?:[\w-]+\s+)?"
+    r"(?:kilometres?|kilometers?|km|miles?|metres?|meters?|yards?|feet|blocks?)\b"
+    r"|(?:in|on|at|near|within|beneath|under|underneath|below|above|behind|beside|between|across|along|outside|"
+    r"inside|off|north|south|east|west|downstream|upstream|idle|empty|dormant|ahead|unused|derelict|"
+    r"abandoned|buried|low|still)\b"
+)
+
+
+def _falsity_phrase(text: str, lex: LabelLexicon) -> str | None:
+    """The falsity word or phrase ``text`` holds, not "make up" meaning "constitute"."""
+    found = phrase_hit(text, lex.falsity_words)
+    return None if found == "make up" and CONSTITUTES.search(text) else found
 
 
 def _duty_gerund(complement: str, lex: LabelLexicon) -> bool:
-    """'responsible for investigating complaints', 'for maintaining the pumps': what a party is charged
-    with doing (a duty verb), not what it caused ('responsible for causing the crash')."""
+    """'responsible for investigating complaints', 'for maintaining the pumps', 'for the accuracy of their
+    listings': what a party is charged with doing or looking after (a duty verb or noun), not what it caused
+    ('responsible for causing the crash', 'for the deaths')."""
+    thing = RESPONSIBLE_FOR_THING.search(complement.lower())
+    if thing is not None and thing.group(1) in lex.duty_nouns:
+        return True
     found = RESPONSIBLE_FOR.search(complement.lower())
     if found is None:
         return False
@@ -1245,7 +1283,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         return (), Evidence("no_such", "no such")
     if not facts.predicates:
         # a small clause with no verb: "considers [these claims baseless]", "thinks [the report false]"
-        falsity = _has(facts.content_words, lex.falsity_words) or phrase_hit(facts.text, lex.falsity_words)
+        falsity = _has(facts.content_words, lex.falsity_words) or _falsity_phrase(facts.text, lex)
         claim = next((w for w in facts.content_words if singular(w) in lex.claim_nouns), None)
         if falsity and claim:
             return (), Evidence("falsity_word", falsity)
@@ -1310,7 +1348,7 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             continue  # "the review found the photographs had been doctored": a finding, not a rebuttal
         words = p.complement_words | {p.lemma, p.text.lower()}
         # the verb may open the phrase: "was riddled with errors", "was plucked out of thin air"
-        falsity = _has(words, lex.falsity_words) or phrase_hit(_in_order(p), lex.falsity_words)
+        falsity = _has(words, lex.falsity_words) or _falsity_phrase(_in_order(p), lex)
         if falsity == "wrong" and ATTRIBUTIVE_WRONG.search(p.complement_text):
             falsity = None  # "this is the wrong site": a judgement of a choice, not of a claim
         if falsity in CONDUCT_JUDGED and JUDGED_CONDUCT.search(p.complement_text.lower()):
@@ -1760,6 +1798,12 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
     for p in facts.predicates:
         if p.hypothetical:
             continue  # not asserted
+        if (
+            ANY_OBJECT.match(p.object_text)
+            and not (p.negated or p.never)
+            and any(q.negated for q in facts.predicates if q is not p)
+        ):
+            continue  # "did not mean the company had broken any law": "any" stands under the negation above
         if p.negated:
             improper = _improper(facts, p, lex)
             if improper is not None:
@@ -1868,7 +1912,13 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         tipped_authority = (
             p.lemma == "tip" and p.object_words & lex.tip_recipients
         )  # "tipped off police": a tip
-        if p.particle and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles and not tipped_authority:
+        constitutes = p.lemma == "make" and CONSTITUTES.search(facts.text) is not None  # "made up 38 percent"
+        if (
+            p.particle
+            and f"{p.lemma} {p.particle}" in lex.wrongdoing_particles
+            and not tipped_authority
+            and not constitutes
+        ):
             return target, Evidence("wrongdoing_verb", f"{p.lemma} {p.particle}", _verb_span(p))
         thing = phrase_hit(p.object_text, lex.wrongdoing_objects) or _has(
             p.object_words, lex.wrongdoing_objects
@@ -1919,7 +1969,12 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         adverb = _has(p.manner, lex.wrongdoing_adverbs)
         if adverb:
             return target, Evidence("wrongdoing_adverb", adverb, _verb_span(p))
-        if p.lemma in lex.wrongdoing_verbs and not (p.lemma in SPILLING and not _is_party(p, facts)):
+        located = p.lemma == "lie" and LOCATED.match(p.complement_text) is not None  # "lies 2 km from"
+        if (
+            p.lemma in lex.wrongdoing_verbs
+            and not (p.lemma in SPILLING and not _is_party(p, facts))
+            and not located
+        ):
             # ("the wrecks had been leaking fuel into the dock": a thing leaks; a party leaks documents)
             return target, Evidence("wrongdoing_verb", p.lemma, _verb_span(p))
         threatening = _threatened(facts, p, lex)
@@ -1949,7 +2004,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
             adjective = None  # "councils were responsible for investigating complaints": a duty, not a blame
         if adjective in HINDSIGHT and not _definite(p.subject):
             adjective = None  # "his death was avoidable" blames; "measles is preventable" is a fact
-        if adjective and p.lemma == "feel":
+        if adjective and (
+            p.lemma == "feel" or re.search(rf"\bf(?:eel|eels|elt|eeling)\s+{adjective}\b", p.complement_text)
+        ):
             adjective = None  # "anyone who had felt unsafe at work": how someone felt, not what a party did
         word = noun or adjective
         if word and p.lemma == "be" and _gerund_subject(p):

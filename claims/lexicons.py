@@ -361,6 +361,7 @@ class LabelLexicon:
     procedural_verbs: frozenset[str]
     proceeding_nouns: frozenset[str]
     threatening_verbs: frozenset[str]
+    duty_nouns: frozenset[str]
     lawful_threats: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 
