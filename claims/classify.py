@@ -1153,14 +1153,16 @@ def _sanctioned_for(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | No
             if p.self_reference:
                 return None
             return _predicate_target(facts, p), evidence
-        offset = facts.content.start if facts.content is not None else None
-        if offset is None or facts.content is None or facts.content.text != facts.text:
+        # the penalised party follows the verb; its offsets are known when the content is one stretch of text
+        content = facts.content
+        found = (
+            PENALISED.match(facts.text, p.end - content.start)
+            if content and content.text == facts.text
+            else None
+        )
+        if found is None or content is None:
             return (), evidence
-        tail = facts.text[p.end - offset :]
-        found = PENALISED.match(tail)
-        if found is None:
-            return (), evidence
-        start = p.end + found.start(1)
+        start = content.start + found.start(1)
         return (Span(found.group(1), start, start + len(found.group(1))),), evidence
     return None
 
