@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -449,13 +449,16 @@ NOT_PEOPLE = frozenset(
 @cache
 def verb_lemmas() -> frozenset[str]:
     """Every verb the cue and label lexicons name: the vocabulary against which :mod:`claims.lemmas`
-    repairs a lemma the model clipped ('installed' -> 'instal')."""
+    repairs a lemma the model clipped ('installed' -> 'instal'). Read off the loaded lexicons (their word
+    lists named for verbs or cues, and the verbs of the wrongdoing pairs), not the files again."""
     found: set[str] = set()
-    for name in ("cues.json", "labels.json"):
-        for key, value in load_data(name).items():
-            if key.startswith("_") or not ("verb" in key or "cue" in key):
-                continue
-            found.update(v.lower() for v in value if isinstance(v, str) and " " not in v)
-    for pair in load_data("labels.json")["wrongdoing_pairs"]:
-        found.update(v.lower() for v in pair["verbs"])
+    for lexicon in (cues(), labels()):
+        for field in fields(lexicon):
+            value = getattr(lexicon, field.name)
+            if ("verb" in field.name or "cue" in field.name) and isinstance(
+                value, frozenset | MappingProxyType
+            ):
+                found.update(v for v in value if isinstance(v, str) and " " not in v)
+    for pair in labels().wrongdoing_pairs:
+        found.update(pair.verbs)
     return frozenset(found)
