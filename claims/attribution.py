@@ -2899,7 +2899,9 @@ class AttributionFinder:
                 ["as_clause"],
             )
         # a parenthetical cue: the content is its head clause around it
-        bare = not any(c.dep_ in {"dobj", "ccomp", "xcomp", "mark"} for c in children)
+        # ("Instead, Trump told CNN, his policy would ...": an addressee is no content)
+        taken = {"ccomp", "xcomp", "mark"} | (set() if lem in lex.addressee_verbs else {"dobj"})
+        bare = not any(c.dep_ in taken for c in children)
         if bare and (
             verb.dep_ == "parataxis"
             or (
@@ -2933,7 +2935,10 @@ class AttributionFinder:
                 # cue; the phrase before it says what it is about
                 quoted = token_range(doc, v_hi + 1, min(hi, sent_last))
                 return [r for r in (quoted,) if r], None, None, ["quote"]
-            parts = [token_range(doc, lo, v_lo - 1), token_range(doc, v_hi + 1, min(hi, sent_last))]
+            before = lo
+            while before < v_lo and (doc[before].is_punct or doc[before].pos_ in {"ADV", "CCONJ", "SCONJ"}):
+                before += 1  # "Instead, ", "But": the link to what came before, not what was said
+            parts = [token_range(doc, before, v_lo - 1), token_range(doc, v_hi + 1, min(hi, sent_last))]
             return [p for p in parts if p], None, None, ["parenthetical"]
         if lem == "plead":
             # "pleaded not guilty to the charges": a denial; "pleaded guilty": an admission

@@ -295,11 +295,13 @@ THREATENED = re.compile(
 )
 #: "ignored residents despite repeated complaints": any act despite warnings is a fault
 DESPITE_WARNINGS = re.compile(
-    r"\bdespite\s+(?:[\w-]+\s+){0,3}(?:complaints|warnings|requests|pleas|objections|concerns|protests)\b"
+    r"\bdespite\s+(?:[\w'’-]+\s+){0,3}(?:complaints?|warnings?|requests?|pleas|objections?|concerns|protests|alarms?|"
+    r"advice|alerts?|bans?|violations|orders|instructions)\b"
     r"|\bdespite\s+(?:being|having\s+been)\s+(?:repeatedly\s+)?(?:warned|told|alerted)\b"
     r"|\b(?:even\s+though|although)\s+(?:[\w-]+\s+){1,3}(?:had|has|have|was|were)\s+(?:been\s+)?"
     r"(?:repeatedly\s+)?(?:warned|alerted)\b"
-    r"|\bdespite\s+(?:having\s+)?(?:promised|promising|pledged|pledging|vowed|vowing|assured|assuring)\b"
+    r"|\bdespite\s+(?:having\s+)?(?:promised|promising|pledged|pledging|vowed|vowing|assured|assuring|agreed|"
+    r"agreeing)\b"
     r"|\bafter\s+(?:being|having\s+been)\s+(?:repeatedly\s+)?(?:told|ordered|instructed|warned|asked|directed)\s+to\s+"
     r"(?:stop|change|remove|withdraw|recall|fix|halt|end|cease|correct|take\s+down|pull)\b"
 )
@@ -958,13 +960,13 @@ CONSTITUTES = re.compile(
     re.IGNORECASE,
 )
 #: "lie" of a place or a state, not a falsehood: "the new run lies more than two kilometres from the slide
-#: area", "the site has lain empty since 2019"
+#: area", "the site has lain empty since 2019", "the fault lies with the supplier"
 LOCATED = re.compile(
     r"(?:(?:about|some|roughly|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|well)\s+)?"
     r"(?:(?:[\d.,]+|a|an|one|two|three|four|five|six|ten|several|a\s+few|a\s+short)\s+)?(?:[\w-]+\s+)?"
     r"(?:kilometres?|kilometers?|km|miles?|metres?|meters?|yards?|feet|blocks?)\b"
     r"|(?:in|on|at|near|within|beneath|under|underneath|below|above|behind|beside|between|across|along|outside|"
-    r"inside|off|north|south|east|west|downstream|upstream|idle|empty|dormant|ahead|unused|derelict|"
+    r"inside|off|north|south|east|west|downstream|upstream|idle|empty|dormant|ahead|unused|derelict|with|"
     r"abandoned|buried|low|still)\b"
 )
 
@@ -1092,7 +1094,7 @@ def _alleged_act(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...]
             continue
         if p.passive and finding and not in_order and not p.future and p.lemma not in STATES:
             return (), Evidence("finding", p.lemma, _verb_span(p))
-        if _at_work(p, lex):
+        if _at_work(p, lex) or _tally(p, lex):
             continue
         # "the complaint says managers told drivers they would be sacked": what a party told others
         if not (p.past_action or (p.lemma == "tell" and facts.accusatory_source)) or p.passive:
@@ -1105,6 +1107,39 @@ def _alleged_act(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...]
     return None
 
 
+def _tally(p: Predicate, lex: LabelLexicon) -> bool:
+    """A count of what a body did ("received 4,310 complaints last year", "produced 6.1 million tonnes of
+    bauxite", "raised more than $48 million from about 6,000 investors"): a figure, no act charged."""
+    if p.lemma not in lex.tally_verbs or p.negated:
+        return False
+    counted = p.object_text or p.complement_text
+    money = MONEY_NAMED.search(counted) is not None
+    if money != (p.lemma in EARNING) and (money or p.lemma == "bring"):
+        # "the officers received at least 180,000 euros from a smuggling network"; "brought in at least
+        # four consignments" (brought in, not earned)
+        return False
+    return FIGURE.match(counted) is not None
+
+
+#: money in an object: a sign or a currency's name
+MONEY_NAMED = re.compile(
+    r"[£$€¥]|\b(?:euros?|pounds?|dollars?|crowns?|marks?|kroner|krona|korun[ay]?|rand|lira|francs?|yen|rupees?|"
+    r"pesos?|thalers?|florins?|lev|leva|zloty|dinars?|shillings?|naira|GBP|USD|EUR)\b",
+    re.IGNORECASE,
+)
+#: what a body earns or raises, counted in money: "brought in about $1.2 billion in sales"
+EARNING = frozenset({"raise", "earn", "generate", "bring"})
+
+
+#: an amount or a count opening an object: "4,310 complaints", "more than $48 million", "a record 1,412"
+FIGURE = re.compile(
+    r"\s*(?:(?:about|around|roughly|nearly|almost|over|some|only|just|at\s+least|more\s+than|fewer\s+than|"
+    r"less\s+than|up\s+to|a\s+record|an?\s+estimated|a\s+total\s+of|in\s+excess\s+of)\s+)*"
+    r"(?:[£$€¥]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|bn|m\b|[a-z])|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|"
+    r"thousands|millions|dozens)\b)",
+    re.IGNORECASE,
+)
 #: a subject owned by the source's pronoun: "[its researchers]", "[her office]"
 OWN_PEOPLE = re.compile(r"(?:its|her|his|their|our)\s", re.IGNORECASE)
 
@@ -1122,6 +1157,10 @@ def _at_work(p: Predicate, lex: LabelLexicon) -> bool:
         return True  # "nearly one in five nightclubs has closed": a share of a population, no party
     if p.lemma == "tell" and p.object_words & (lex.accusatory_sources | lex.courts | AUTHORITY_HEADS):
         return True
+    if p.lemma == "execute" and p.object_words & {"warrant", "warrants"}:
+        return True  # "officers had executed a search warrant at a house in the town"
+    if p.lemma == "come" and (p.particle == "forward" or p.complement_text.startswith("forward")):
+        return True  # "at least 47 families had come forward": witnesses, not the accused
     served = {p.subject_head, f"{p.subject_head}s"} & (lex.dependants | {"people"})
     return bool(served) or p.lemma in UNDERGONE
 
@@ -1165,6 +1204,99 @@ def _sanctioned_for(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | No
         start = content.start + found.start(1)
         return (Span(found.group(1), start, start + len(found.group(1))),), evidence
     return None
+
+
+#: blame laid on a named party: "the fault lay with mobile operator Kelnet", "responsibility for sterilisation
+#: rested with the hospital's clinical teams", "the certificate was the responsibility of the supplier"
+BLAME_LAID = re.compile(
+    r"\b(?:(?:fault|blame|responsibility)\b[^,.;]{0,40}?\s+(?:lay|lies|rested|rests|sat|sits)|(?:was|were|is|are)"
+    r"(?:\s+(?:solely|entirely|wholly|squarely))?\s+the\s+(?:sole\s+)?responsibility)"
+    r"(?:\s+(?:solely|entirely|wholly|squarely))?\s+(?:with|of)\s+"
+    r"((?:the\s+)?[\w&.'’-]+(?:\s+(?!and\b|under\b|who\b|which\b|whose\b|not\b|because\b|rather\b)[\w&.'’-]+){0,5})",
+    re.IGNORECASE,
+)
+#: blame laid on the source's own side is an admission, not an accusation
+OWN_SIDE = frozenset({"us", "me", "ourselves", "myself", "itself", "himself", "herself", "themselves"})
+
+
+def _blamed_on(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
+    """Fault laid on another party ("the fault lay with mobile operator Kelnet", "the certificate was the
+    responsibility of the ticketing supplier"): the source blames it; not blame the source takes itself
+    ("responsibility lies with us"), nor a rule about whose job a thing is in general ("will be the
+    responsibility of the council": no act of it is faulted yet)."""
+    found = BLAME_LAID.search(facts.text)
+    if found is None or any(p.future or p.hypothetical or p.will for p in facts.predicates if p.main):
+        return None
+    party = found.group(1).rstrip(".,;:'’")
+    if party.lower().split()[0] in OWN_SIDE or party.lower().split()[0] in {"our", "my"}:
+        return None
+    evidence = Evidence("blames", found.group(0)[: found.start(1) - found.start()].strip())
+    content = facts.content
+    if content is None or content.text != facts.text:
+        return (), evidence
+    start = content.start + found.start(1)
+    return (Span(party, start, start + len(party)),), evidence
+
+
+def _on_notice(
+    facts: ClaimFacts, p: Predicate, lex: LabelLexicon
+) -> tuple[tuple[Span, ...], Evidence] | None:
+    """A party put on notice of a hazard or a fault ("the company had been warned about its allergen labelling
+    twice"; the source itself: "it had warned Telvox about the missing batteries in 2022"): told, in a news
+    report, because the party went on regardless, a charge against the one warned. Not a general warning
+    ("engineers warned that the plant was running beyond capacity"), advice to the public ("police warned
+    residents to stay indoors") or a threat ("warned her staff that services could be slowed down if ...").
+    On the development sets the passive was an accusation 8 times in 10, a warning the source gave 4 in 5,
+    one a third party gave only half the time (left out)."""
+    if p.lemma != "warn" or not p.main or p.negated or p.future or p.will or IF_CLAUSE.search(facts.text):
+        return None
+    if FORECAST.search(p.complement_text):
+        return None  # "had been warned about the storm", "warned that the heating could fail": a forecast
+    evidence = Evidence("on_notice", "warned", _verb_span(p))
+    if p.passive:
+        if p.self_reference or p.subject_head in FIRST_PERSON or not _is_party(p, facts):
+            return None
+        return _predicate_target(facts, p), evidence
+    if not p.self_reference or not p.object_words:
+        return None  # (a warning told by someone else, "inspectors had warned the company", is often routine)
+    about = re.match(r"\s*(?:[\w'’,-]+\s+){0,9}?(?:about|over|of|that)\b", p.complement_text)
+    if about is None or re.match(r"\s*(?:[\w'’,-]+\s+){0,9}?(?:not\s+)?to\s+\w", p.complement_text):
+        return None
+    # the one warned, up to what it was warned of: "[Telvox] about the missing batteries"
+    warned = []
+    for token in p.object_text.split():
+        if token in WARNED_OF:
+            break
+        warned.append(token)
+    while warned and warned[-1] in {",", ";"}:
+        warned.pop()
+    if not warned:
+        return None  # "warned that the forecasts were not credible": no one put on notice
+    found = re.compile(r"\s*".join(map(re.escape, warned)), re.IGNORECASE).search(facts.text)
+    common = {w for w in re.findall(r"[\w'’-]+", found.group(0)) if w.islower()} if found else set(warned)
+    if common & (FIRST_PERSON | lex.dependants | PUBLIC):
+        return None  # "warned us", "warned residents" (not "warned Coastway Homes": a name)
+    content = facts.content
+    if found is None or content is None or content.text != facts.text:
+        return (), evidence
+    start = content.start + found.start()
+    return (Span(found.group(0), start, content.start + found.end()),), evidence
+
+
+#: words that end the party warned and open what it was warned of
+WARNED_OF = frozenset(
+    {"about", "over", "of", "that", "in", "on", "at", "by", "for", "from", "to", "with", "twice"}
+)
+#: a condition, as a threat sets one: "could be slowed down if she kept opposing his budget",
+#: "deliveries would stop unless overdue invoices were settled"
+IF_CLAUSE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+#: what a warning forecasts rather than faults: weather and nature, or what could happen
+FORECAST = re.compile(
+    r"\b(?:storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|heatwaves?|snow|snowfall|rain|rainfall|"
+    r"weather|winds?|gales?|tides?|wildfires?|earthquakes?|drought|avalanches?|could|might|may)\b"
+)
+#: the public a warning is for, not a party put on notice
+PUBLIC = frozenset({"public", "people", "residents", "customers", "consumers", "users", "parents", "drivers"})
 
 
 def _threatened(facts: ClaimFacts, p: Predicate, lex: LabelLexicon) -> Evidence | None:
@@ -1275,9 +1407,18 @@ def _subject_targets(facts: ClaimFacts) -> tuple[Span, ...]:
     return ()
 
 
+#: what a matter is made to look like: "a fee dispute dressed up as [a fraud claim]"
+DRESSED_UP_AS = re.compile(r"\bdressed\s+up\s+as\s+(?:an?\s+|the\s+)?([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
+
+
 def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...], Evidence] | None:
     """A denial phrased without 'deny': 'the report is false', 'had nothing to do with', 'never did X',
     'there is no evidence that ...', 'we did nothing wrong'."""
+    dressed = DRESSED_UP_AS.search(facts.text)
+    if dressed and {singular(w) for w in dressed.groups() if w} & (lex.wrongdoing_nouns | lex.claim_nouns):
+        # "a commercial dispute dressed up as fraud": the wrong is the disguise (not "theft dressed up as
+        # innovation", which accuses)
+        return (), Evidence("falsity_word", "dressed up as")
     if NO_SUCH.search(facts.text) and not any(
         p.main and (p.hypothetical or p.future) for p in facts.predicates
     ):
@@ -1319,7 +1460,11 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         if wrong_not and singular(wrong_not.group(1)) in lex.wrongdoing_nouns | lex.wrongdoing_objects:
             return (), Evidence("contrast", wrong_not.group(0))
     alleging = facts.accusatory_source or (facts.cue_lemma or "") in lex.alleging_cues
+    # in the speaker's own words, "they" is someone else: "we trusted them and they never even read the deeds"
+    own_words = bool(FIRST_PERSON & set(re.findall(r"[a-z]+", facts.text.lower())))
     for p in facts.predicates:
+        if (own_words and p.subject_head == "they") or SHOULD_NEVER.search(facts.text):
+            continue  # "this should never have happened": regret that it did, no denial
         if not alleging and _never_did(p, lex, _speaker_objects(facts.source_text)):
             # "the firm had never removed a protected tree"
             return (), Evidence("never_did", f"never {p.lemma}", _verb_span(p))
@@ -1408,6 +1553,13 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         ):  # "the patients' lawyers had misread the test data", "the paper twisted my words", "the auditors
             # misread routine reimbursements" (what a critic misreads is its own case against the speaker)
             return (), Evidence("misreads", p.lemma, _verb_span(p))
+        if (
+            p.lemma == "take"
+            and "out of context" in p.complement_text.lower()
+            and p.subject is not None
+            and not (p.negated or p.self_reference)
+        ):  # "Ledger Nine has taken two private emails out of context": the passive form is a falsity word
+            return (), Evidence("misreads", "take out of context", _verb_span(p))
         if p.negated and not p.hypothetical and falsified and p.subject is not None:
             # "nothing in that leaflet was invented", "the interview was not edited to misrepresent her";
             # not "if the enemy does not stop the propaganda"
@@ -1524,6 +1676,9 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             continue
         if "yet" in p.complement_words:
             continue  # "has not yet determined the source": pending, not denied
+        if p.lemma == "have" and p.object_words & NOTHING_DENIED:
+            continue  # "it had no power to intervene", "had no plans to sell the club", "I have no doubt"
+            # (not "had no idea how a banned steroid entered his body", which denies knowing)
         if p.passive and p.lemma in owed and p.subject_head not in SINGULAR_THIRD_PERSON:
             # "their families were never warned", "their deposits were never protected", "we were never
             # shown the contracts", "they have not been paid for seven weeks": the source's people or
@@ -1683,6 +1838,13 @@ def _counted(text: str) -> str:
 
 
 FIRST_PERSON_OBJECTS = frozenset({"me", "us"})
+#: what a party may say it has none of without denying anything: powers, plans, views, doubts
+NOTHING_DENIED = frozenset(
+    {"power", "powers", "authority", "jurisdiction", "remit", "interest", "doubt", "plans", "plan"}
+    | {"policy", "choice", "option", "say", "intention"}
+)
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+SHOULD_NEVER = re.compile(r"\b(?:should|ought\s+to|must)\s+never\s+have\b", re.IGNORECASE)
 
 
 #: duty verbs that are duties only with these objects ("did not meet the deadline", not "never met him")
@@ -1784,7 +1946,7 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
     priced = _overpriced_or_unwatched(facts)
     if priced is not None:
         return priced
-    sanctioned = _sanctioned_for(facts)
+    sanctioned = _sanctioned_for(facts) or _blamed_on(facts)
     if sanctioned is not None:
         return sanctioned
     if any(_reports_process(p, lex) for p in facts.predicates):
@@ -1800,6 +1962,9 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
     for p in facts.predicates:
         if p.hypothetical:
             continue  # not asserted
+        notice = _on_notice(facts, p, lex)
+        if notice is not None:
+            return notice
         if (
             ANY_OBJECT.match(p.object_text)
             and not (p.negated or p.never)
@@ -2011,8 +2176,14 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         ):
             adjective = None  # "anyone who had felt unsafe at work": how someone felt, not what a party did
         word = noun or adjective
-        if word and p.lemma == "be" and _gerund_subject(p):
-            word = None  # "selling antibiotics without a prescription was illegal": the law, not a party
+        said_of_claims = p.subject_head in DEMONSTRATIVES | lex.claim_nouns
+        if word in lex.falsity_words and p.lemma == "be" and said_of_claims:
+            word = None  # "these are lies cooked up by people who want my job": what was said, called false
+        conditional = word is not None and re.search(rf"\b{re.escape(word)}\s+{LAW_CONDITION}", facts.text)
+        if word and p.lemma == "be" and (_gerund_subject(p) or conditional):
+            # "selling antibiotics without a prescription was illegal", "such deductions were unlawful where
+            # they pushed pay below the minimum wage": the law, not a party's act
+            word = None
         if word and p.lemma in {"be", "remain", "constitute", "amount", "represent", "commit", "conduct"}:
             return target, Evidence("wrongdoing_word", word)
         took_part = p.lemma == "take" and "part" in p.complement_words  # "took part in the theft of fuel"
@@ -2280,6 +2451,10 @@ def _gerund_subject(p: Predicate) -> bool:
     on a lower-case word in -ing."""
     first = p.subject.text.split()[0] if p.subject is not None and p.subject.text.split() else ""
     return first.islower() and first.endswith("ing")
+
+
+#: a wrong under a condition, as the law states it: "unlawful where they pushed pay below the minimum wage"
+LAW_CONDITION = r"(?:where|if|unless|whenever)\b"
 
 
 def _predicate_target(facts: ClaimFacts, p: Predicate) -> tuple[Span, ...]:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from claims.build import Analysis, analyse
 from claims.lemmas import repaired_lemma
-from claims.lexicons import verb_lemmas
+from claims.lexicons import cues, verb_lemmas
 from claims.types import (
     Claim,
     Nesting,
@@ -66,11 +66,53 @@ if not Doc.has_extension("claims_text"):
 @Language.component("claims_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break, so a line of pasted text (a headline, an "ALSO READ"
-    link) never runs into the next one. Other boundaries are left to the parser."""
+    link) never runs into the next one; and keep a quote that ends on a question or an exclamation with
+    the cue after it ('"Why are you still endorsing him?" Obama asked'), which the parser would cut off
+    into a sentence of its own. Other boundaries are left to the parser."""
+    speech = cues().speech_verbs
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+        elif token.i >= 2 and _closes_question(doc, token.i) and _cue_follows(doc, token.i + 1, speech):
+            doc[token.i + 1].is_sent_start = False
     return doc
+
+
+#: closing quotation marks, as typeset and as in PTB-style text
+CLOSING_QUOTES = frozenset({"”", '"', "''", "’", "»"})
+#: tags of the words a source is made of: "Mrs. Clinton", "the senator's spokesman", "he"
+SOURCE_TAGS = frozenset({"NNP", "NNPS", "PRP", "DT", "NN", "NNS", "JJ", "POS", "HYPH", "PRP$"})
+#: a speech verb's form as written, past or present: "asked", "says"
+SPEECH_FORMS = frozenset({"VBD", "VBZ"})
+IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _closes_question(doc: Doc, i: int) -> bool:
+    """A closing quote right after a question or exclamation mark: '... didn't he?”'."""
+    return doc[i].text in CLOSING_QUOTES and doc[i - 1].text in {"?", "!"} and doc[i].whitespace_ != ""
+
+
+def _speech_form(token: Any, speech: frozenset[str]) -> bool:
+    word = token.lower_
+    if token.tag_ not in SPEECH_FORMS:
+        return False
+    lemmas = {IRREGULAR.get(word, word), word[:-1], word[:-2], word[:-3] + "y"}
+    return bool(lemmas & speech)
+
+
+def _cue_follows(doc: Doc, i: int, speech: frozenset[str]) -> bool:
+    """A cue right after a quote: '“...?” Mrs. Clinton said', '“...!” said the mayor' (a source of a few
+    words then a speech verb, or the verb then its source)."""
+    if i >= len(doc) - 1 or doc[i].is_space:
+        return False
+    if _speech_form(doc[i], speech):
+        return doc[i + 1].tag_ in {"NNP", "PRP", "DT"}
+    for j in range(i, min(i + 7, len(doc))):
+        if _speech_form(doc[j], speech):
+            return j > i
+        if doc[j].tag_ not in SOURCE_TAGS and doc[j].text != ",":
+            return False
+    return False
 
 
 @Language.component("claims_lemmas")

@@ -362,6 +362,7 @@ class LabelLexicon:
     proceeding_nouns: frozenset[str]
     threatening_verbs: frozenset[str]
     duty_nouns: frozenset[str]
+    tally_verbs: frozenset[str]
     lawful_threats: frozenset[str]
     wrongdoing_pairs: tuple[WrongdoingPair, ...] = ()
 

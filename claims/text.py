@@ -512,8 +512,28 @@ def analysis_text(text: str) -> str:
     (\u2018 \u2019 \u201a \u201b \u2039 \u203a) ``'``; no-break and other Unicode spaces, zero-width
     characters and the curly braces that article spinners leave around words become a space; ``\\r\\n``
     becomes a space and a newline, and other line separators (a lone ``\\r``, U+2028 ...) a newline.
+    Double quotes typed as two marks, as Penn-Treebank-style text has them (``He said,'' and ''It was ...''),
+    become a ``"`` beside a space, on the side of the words they quote (marks set apart by spaces on both
+    sides, as in tokenised text, stay as written).
     """
-    return text.replace("\r\n", " \n").translate(_ANALYSIS_MAP)
+    text = text.replace("\r\n", " \n").translate(_ANALYSIS_MAP)
+    if "''" in text or "``" in text:
+        text = _PAIRED_MARKS.sub(_one_quote, text)
+    return text
+
+
+#: a double quote typed as two marks: `` opens, '' opens before a word and closes after one
+_PAIRED_MARKS = re.compile(r"(?<!['`])(?:``|'')(?!['`])")
+
+
+def _one_quote(match: re.Match[str]) -> str:
+    before = match.string[match.start() - 1 : match.start()]
+    after = match.string[match.end() : match.end() + 1]
+    if (not before or before.isspace() or before in "([") and after.isalnum():
+        return ' "'  # opening, on the word it quotes
+    if before and not before.isspace() and match.group(0) == "''":
+        return '" '  # closing, after the word
+    return match.group(0)  # spaced apart, as in tokenised text ("`` I say ..."): left as written
 
 
 # --------------------------------------------------------------------------- language

@@ -823,3 +823,48 @@ def test_a_penalty_imposed_for_what_a_party_did_is_a_finding_against_it(
         assert decision.label is Label.ACCUSATION
         assert [t.text for t in decision.targets] == [target]
         assert all(text[t.start : t.end] == t.text for t in decision.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("the fault lay with mobile operator Kelnet", "mobile operator Kelnet"),
+        ("the drainage was the responsibility of the developer under the agreement", "the developer"),
+        ("responsibility for the repairs rested solely with the landlord", "the landlord"),
+        ("the responsibility lies with us", None),  # blame the source takes itself
+        ("the fault did not lie with the contractor", None),  # negated: not matched
+    ],
+)
+def test_blame_laid_on_another_party_accuses_it(text: str, target: str | None) -> None:
+    lie = replace(pred("lie", subject="the fault"), complement_text="with", text="lay")
+    facts = ClaimFacts(text=text, content=span(text), cue_lemma="say", predicates=(lie,))
+    decision = classify(facts)
+    blamed = any(e.kind == "blames" for e in decision.evidence)
+    assert blamed is (target is not None), decision.evidence
+    if target is not None:
+        assert decision.label is Label.ACCUSATION
+        assert [t.text for t in decision.targets] == [target]
+        assert all(text[t.start : t.end] == t.text for t in decision.targets)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "objects", "tally"),
+    [
+        ("receive", "4,310 complaints", True),
+        ("hold", "more than 9,412 hearings", True),
+        ("raise", "1.8 million korun", True),  # money a body raises is a tally
+        ("receive", "at least 180,000 euros from a smuggling network", False),  # money received is not
+        ("bring", "at least four consignments", False),  # brought in, not earned
+        ("receive", "bribes from a contractor", False),  # no figure
+    ],
+)
+def test_a_count_told_by_an_accusing_source_is_a_tally(lemma: str, objects: str, tally: bool) -> None:
+    text = f"the board {lemma}d {objects} last year"
+    act = replace(
+        pred(lemma, subject="the board", objects=objects), past_action=True, complement_text=objects.lower()
+    )
+    facts = ClaimFacts(
+        text=text, content=span(text), cue_lemma="say", accusatory_source=True, predicates=(act,)
+    )
+    decision = classify(facts)
+    assert (decision.label is Label.ACCUSATION) is not tally, decision.evidence

@@ -420,6 +420,24 @@ def test_analysis_text_examples() -> None:
     assert len(analysis_text(source)) == len(source)
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Penn-Treebank-style quotes on the words they quote become one double quote beside a space
+        ("''The roof leaks,'' she said.", ' "The roof leaks,"  she said.'),
+        ("``Yes,'' he said.", ' "Yes,"  he said.'),
+        ("He called it ''a scandal.''", 'He called it  "a scandal." '),
+        # set apart by spaces, as in tokenised text, the marks stay as written
+        ("`` I say so . ''", "`` I say so . ''"),
+        # three or more marks in a row are no pair
+        ("a ''' b", "a ''' b"),
+    ],
+)
+def test_analysis_text_paired_quote_marks(source: str, expected: str) -> None:
+    assert analysis_text(source) == expected
+    assert len(analysis_text(source)) == len(source)
+
+
 def test_analysis_text_leaves_plain_text_alone() -> None:
     text = 'The minister said: "We will not sign."\n\nOfficials (two of them) disagreed - 100% sure.'
     assert analysis_text(text) == text
