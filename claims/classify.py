@@ -373,6 +373,9 @@ VICTIMS = frozenset({"civilians", "protesters", "demonstrators", "detainees", "p
 SPARING = frozenset(
     {"exchange", "swap", "release", "free", "evacuate", "rescue", "visit", "feed", "protect", "repatriate"}
     | {"pardon", "return", "receive", "treat", "welcome", "shelter", "count", "interview", "represent"}
+    # custody and inquiry at work: "detainees are only ever searched by female officers", "had been
+    # supervising more than 200 prisoners", "had verified the deaths of 1,120 civilians"
+    | {"search", "supervise", "escort", "guard", "house", "verify", "investigate", "respond", "rely"}
 )
 #: legal process reported, not alleged (LABELS.md): "police arrested two men on suspicion of spying", "a court
 #: charged him with passing documents"
@@ -1655,8 +1658,15 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             followed = f"{p.subject_head} {p.lemma}"
         found = (compliance if holder is p else None) or followed
         every = p.subject is not None and p.subject.text.lower().split()[0] in UNIVERSAL - {"both"}
-        if found and (p.self_reference or every or kept or p.subject_head in lex.affiliates | CONDUCT):
-            # "said it had acted within the law", "said it had followed national guidelines"
+        own = p.self_reference or p.subject_head in lex.affiliates | CONDUCT
+        # a rule kept by a thing of its own, the rule heading the object ("met every requirement", not
+        # "follows complaints that ... was required under new building rules")
+        near = set(p.object_text.split()[:5])
+        thing = followed is not None and not _is_party(p, facts) and bool(near & lex.rule_nouns)
+        if found and (own or every or kept or thing):
+            # "said it had acted within the law", "said it had followed national guidelines"; a thing of its
+            # own ("the dye met every requirement", "the dismissal followed a fair disciplinary process"), not
+            # another party's compliance ("the union said the airline had complied")
             return (), Evidence("compliance", found, _verb_span(p))
     propriety = _has(facts.content_words, lex.propriety_adverbs) or phrase_hit(
         facts.text, lex.propriety_adverbs
