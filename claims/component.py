@@ -17,10 +17,12 @@ data (``doc.user_data``), so docs travel between processes (``nlp.pipe(n_process
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claims.build import Analysis, analyse
 from claims.lemmas import repaired_lemma
@@ -84,7 +86,10 @@ CLOSING_QUOTES = frozenset({"”", '"', "''", "’", "»"})
 SOURCE_TAGS = frozenset({"NNP", "NNPS", "PRP", "DT", "NN", "NNS", "JJ", "POS", "HYPH", "PRP$"})
 #: a speech verb's form as written, past or present: "asked", "says"
 SPEECH_FORMS = frozenset({"VBD", "VBZ"})
-IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+#: irregular speech verb forms and their lemmas (the lemmatizer has not run yet)
+IRREGULAR: Mapping[str, str] = MappingProxyType(
+    {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+)
 
 
 def _closes_question(doc: Doc, i: int) -> bool:
@@ -92,7 +97,9 @@ def _closes_question(doc: Doc, i: int) -> bool:
     return doc[i].text in CLOSING_QUOTES and doc[i - 1].text in {"?", "!"} and doc[i].whitespace_ != ""
 
 
-def _speech_form(token: Any, speech: frozenset[str]) -> bool:
+def _speech_form(token: Token, speech: frozenset[str]) -> bool:
+    """A speech verb, past or third person ("asked", "says"), told by its form: the lemmas its regular
+    inflections could come from, or an irregular form's."""
     word = token.lower_
     if token.tag_ not in SPEECH_FORMS:
         return False

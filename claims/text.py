@@ -512,7 +512,7 @@ def analysis_text(text: str) -> str:
     (\u2018 \u2019 \u201a \u201b \u2039 \u203a) ``'``; no-break and other Unicode spaces, zero-width
     characters and the curly braces that article spinners leave around words become a space; ``\\r\\n``
     becomes a space and a newline, and other line separators (a lone ``\\r``, U+2028 ...) a newline.
-    Double quotes typed as two marks, as Penn-Treebank-style text has them (``He said,'' and ''It was ...''),
+    Double quotes typed as two marks, two backquotes or two apostrophes as Penn-Treebank-style text has them,
     become a ``"`` beside a space, on the side of the words they quote (marks set apart by spaces on both
     sides, as in tokenised text, stay as written).
     """
