@@ -1219,7 +1219,9 @@ BLAME_LAID = re.compile(
     re.IGNORECASE,
 )
 #: blame laid on the source's own side is an admission, not an accusation
-OWN_SIDE = frozenset({"us", "me", "ourselves", "myself", "itself", "himself", "herself", "themselves"})
+OWN_SIDE = frozenset(
+    {"us", "me", "our", "my", "ourselves", "myself", "itself", "himself", "herself", "themselves"}
+)
 
 
 def _blamed_on(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
@@ -1231,7 +1233,7 @@ def _blamed_on(facts: ClaimFacts) -> tuple[tuple[Span, ...], Evidence] | None:
     if found is None or any(p.future or p.hypothetical or p.will for p in facts.predicates if p.main):
         return None
     party = found.group(1).rstrip(".,;:'’")
-    if party.lower().split()[0] in OWN_SIDE or party.lower().split()[0] in {"our", "my"}:
+    if party.lower().split()[0] in OWN_SIDE:
         return None
     evidence = Evidence("blames", found.group(0)[: found.start(1) - found.start()].strip())
     content = facts.content
@@ -1463,12 +1465,13 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         if wrong_not and singular(wrong_not.group(1)) in lex.wrongdoing_nouns | lex.wrongdoing_objects:
             return (), Evidence("contrast", wrong_not.group(0))
     alleging = facts.accusatory_source or (facts.cue_lemma or "") in lex.alleging_cues
+    regret = SHOULD_NEVER.search(facts.text) is not None  # "this should never have happened": no denial
     # in the speaker's own words, "they" is someone else: "we trusted them and they never even read the deeds"
     own_words = bool(FIRST_PERSON & set(re.findall(r"[a-z]+", facts.text.lower())))
     for p in facts.predicates:
-        if (own_words and p.subject_head == "they") or SHOULD_NEVER.search(facts.text):
-            continue  # "this should never have happened": regret that it did, no denial
-        if not alleging and _never_did(p, lex, _speaker_objects(facts.source_text)):
+        if own_words and p.subject_head == "they":
+            continue
+        if not (alleging or regret) and _never_did(p, lex, _speaker_objects(facts.source_text)):
             # "the firm had never removed a protected tree"
             return (), Evidence("never_did", f"never {p.lemma}", _verb_span(p))
     for p in facts.predicates:
