@@ -104,6 +104,9 @@ class Attribution:
     antecedent: TextRange | None = None  # the noun a relative-clause cue attaches to
     predicate_object: TextRange | None = None  # "called [the report] [baseless]": the predicate
     source_apposition: TextRange | None = None  # "the official, [Bonnie Jenkins], said": who the source is
+    relative_pronoun: TextRange | None = (
+        None  # "Borges, [who] predicted ...": the source's word in the clause
+    )
     root: int | None = None  # token index of the content's own verb, for a coordinated part
     parent: int | None = None
     evidence: list[str] = field(default_factory=list)
@@ -134,6 +137,16 @@ def trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _plural_or_self(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``nouns`` or the plural of one ("reports")."""
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+def _percent(token: Token) -> bool:
+    """A per cent sign after a number ("33%"): part of the figure, not punctuation around a span."""
+    return token.text == "%" and token.i > 0 and token.nbor(-1).like_num
+
+
 def token_range(doc: Doc, first: int, last: int) -> TextRange | None:
     """Characters from token ``first`` to token ``last`` (inclusive), leaving out punctuation and space
     tokens at both ends (an abbreviation's period stays: "the U.S."); None when nothing is left."""
@@ -142,6 +155,8 @@ def token_range(doc: Doc, first: int, last: int) -> TextRange | None:
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].text in EDGE_PUNCT):
         if doc[last].text == ")" and any(t.text == "(" for t in doc[first:last]):
             break  # "the Office for National Statistics (ONS)" keeps its closing bracket
+        if last > first and _percent(doc[last]):
+            break  # "A third of independents, 33%": a figure's sign
         last -= 1
     if last < first:
         return None
@@ -395,6 +410,86 @@ def _inverted_subject(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def doc_is_quote(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` of ``doc`` is a quotation mark (False outside the doc)."""
+    return 0 <= i < len(doc) and doc[i].is_quote
+
+
+def _object_control(verb: Token) -> Token | None:
+    """The object of the verb an infinitive hangs on, which is the infinitive's subject: "prompting [its
+    director] to accuse them", "paid [streamers] to praise the game"."""
+    if verb.dep_ not in {"xcomp", "advcl"} or verb.tag_ != "VB" or verb.head.i == verb.i:
+        return None
+    if lemma(verb.head) not in CONTROLLING or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+#: verbs that make their object do what the infinitive says ("prompted its director to accuse them"): the
+#: act took place; after others ("paid streamers to praise", "urged him to deny") it may not have
+IMPLICATIVE = frozenset({"prompt", "lead", "cause", "force", "drive", "spur", "compel", "provoke", "move"})
+#: verbs whose object is the doer of the infinitive after it ("paid [bloggers] to praise ..."), unlike an
+#: infinitive of purpose ("switched off [its transponder] to hide ...")
+CONTROLLING = IMPLICATIVE | frozenset(
+    {
+        "ask",
+        "urge",
+        "pay",
+        "hire",
+        "persuade",
+        "order",
+        "tell",
+        "allow",
+        "encourage",
+        "invite",
+        "instruct",
+        "pressure",
+        "push",
+        "get",
+        "want",
+        "expect",
+        "require",
+        "help",
+        "commission",
+        "recruit",
+        "use",
+        "enlist",
+        "bribe",
+    }
+)
+
+
+def _seen_by(noun: Token) -> bool:
+    """A document someone reviewed, saw or obtained: 'contracts [reviewed by this newspaper]', 'the
+    agreement, [seen by Reuters]': a source, not a rule followed."""
+    return any(
+        c.dep_ == "acl" and lemma(c) in SEEING and any(g.dep_ == "agent" for g in c.children)
+        for c in noun.children
+    )
+
+
+#: cues whose passive subject is what was reported: "[The meeting] was first reported by Politico"
+REPORTED_BY = frozenset({"report", "announce", "confirm", "reveal", "disclose"})
+#: prepositions that set a second act after the first: "replied, [before] adding that ..."
+SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "while", "when", "since"})
+#: prepositions of a reason or a time, whose claim noun is no manner of the cue: "recalling 8,500
+#: treadmills [after] reports that ...", not "told LA Weekly [in] a statement that ..."
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"after", "amid", "over", "following", "despite", "before", "since"})
+#: how a reporter comes by a document: "contracts [reviewed] by this newspaper", "emails [obtained] by"
+SEEING = frozenset({"see", "review", "obtain", "examine", "view", "inspect", "read", "leak"})
+
+
+def _plural_noun_as_verb(verb: Token) -> bool:
+    """'These calls for more troops have come ...', 'those claims': a plural noun after a plural
+    demonstrative, tagged as a verb in the third person singular with the demonstrative its subject."""
+    if verb.tag_ != "VBZ" or verb.i == 0:
+        return False
+    before = verb.nbor(-1)
+    return before.lower_ in {"these", "those"} and before.head.i == verb.i and before.dep_ in SUBJECT_DEPS
 
 
 def _stranded_finite_subject(verb: Token) -> Token | None:
@@ -791,6 +886,7 @@ def noun_phrase(token: Token, cut: Sequence[Token] = ()) -> tuple[int, int]:
         if c.i > token.i
         and (
             c.dep_ in POST_MODIFIER_DEPS
+            or (c.dep_ == "advmod" and c.lower_ in {"here", "there", "too", "now", "then"})
             or (c.dep_ == "prep" and c.lower_ not in {"of"} and not _such_as(c))
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))  # "aide [of using ...]"
         )
@@ -805,6 +901,10 @@ def noun_phrase(token: Token, cut: Sequence[Token] = ()) -> tuple[int, int]:
     first, last = _whole_words(token, first, last)
     while first < token.i and token.doc[first].tag_ in {"WDT", "WP"}:
         first += 1  # "a fall, [which] the finance chief blamed on ...": the relative word the parser gave it
+    while (
+        first < token.i and token.doc[first].lower_ in {"even", "also"} and token.doc[first].dep_ == "advmod"
+    ):
+        first += 1  # "[even] a top GOP strategist": a focus on the speaker, not a word of the name
     for c in cut:
         if first <= c.i <= last:
             if c.i > token.i:
@@ -918,6 +1018,8 @@ def source_phrase(doc: Doc, source: TextRange, stop: int) -> TextRange:
         between = doc[last + 1 : child.left_edge.i]
         if any(not t.is_punct for t in between):
             break
+        if child.dep_ == "prep" and _temporal(child):
+            break  # "Trump [at the time] said": when, not who
         if child.dep_ in PHRASE_MODIFIER_DEPS:
             right = child.right_edge
         elif child.dep_ == "punct" and _bracket_of(head, child):
@@ -929,11 +1031,25 @@ def source_phrase(doc: Doc, source: TextRange, stop: int) -> TextRange:
         if right.idx + len(right) > stop:
             break
         last = right.i
-    while last >= span.end and doc[last].is_punct and doc[last].text != ")":
+    while last >= span.end and doc[last].is_punct and doc[last].text != ")" and not _percent(doc[last]):
         last -= 1  # a comma or an opening bracket left at the end
     if last < span.end:
         return source
     return TextRange(source.start, doc[last].idx + len(doc[last]))
+
+
+def _temporal(prep: Token) -> bool:
+    """A prepositional phrase of time: "at the time", "on Tuesday", "in 2015"."""
+    return any(
+        g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in TIME_NOUNS)
+        for g in prep.children
+    )
+
+
+#: nouns of a point or stretch of time
+TIME_NOUNS = frozenset(
+    {"time", "moment", "point", "day", "night", "week", "month", "year", "weekend", "morning"}
+)
 
 
 def _bracket_of(head: Token, punct: Token) -> bool:
@@ -1004,6 +1120,7 @@ class AttributionFinder:
         # participle's token -> the outer cue's token, whose content ends before the participle
         self._participle_of: dict[int, int] = {}
         self._repaired_object: dict[int, Token] = {}
+        self._line_quotes: dict[int, list[tuple[int, int]] | None] = {}  # line start -> its quotes
         # tokens that can be a verb cue (see _verb_cues): a cue lemma, a verb that denies a claim noun, or
         # a plural noun that may be a present-tense cue ("The report states that ...")
         lex = self.lex
@@ -1096,6 +1213,20 @@ class AttributionFinder:
     # -- helpers on the current sentence
 
     def _add(self, attribution: Attribution) -> None:
+        cue, source = attribution.cue, attribution.source
+        quoted = self._quote_around(cue.start) if cue is not None and source is not None else None
+        if (
+            quoted is not None
+            and source is not None
+            and quoted[0] <= source.start
+            and source.end <= quoted[1]
+        ):
+            # '"Clubs have told us they want certainty," she told ...', '"It's according to age groups,"
+            # said ...': what a cue inside a quote reports stays inside the quote
+            clipped = (
+                trim(self.text, max(r.start, quoted[0]), min(r.end, quoted[1])) for r in attribution.content
+            )
+            attribution.content = [TextRange(a, b) for a, b in clipped]
         attribution.content = [r for r in attribution.content if r.end > r.start]
         if not attribution.content or not self._propositional(attribution):
             return
@@ -1142,8 +1273,10 @@ class AttributionFinder:
         marked = bool(words) and words[0].lower_ == "that" and words[0].dep_ == "mark"
         subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in inside for t in words)
         if len(words) == 2:
-            # a clause of a subject and its verb: "said sales fell", "says they lied" (not "said he would")
-            return subject and words[1].pos_ == "VERB"
+            # a clause of a subject and its verb: "said sales fell", "says they lied"; or a verb phrase left
+            # out after its auxiliary ("Jeff Flake said he would", "They said she could"), at a sentence end
+            ellipsis = words[1].tag_ == "MD" and self.doc[words[1].i + 1 : words[1].i + 2].text in {".", ""}
+            return subject and (words[1].pos_ == "VERB" or ellipsis)
         return len(words) >= 3 and (marked or subject or any(t.pos_ in {"VERB", "AUX"} for t in words))
 
     def _cue_kind(self, verb: Token) -> CueKind:
@@ -1235,7 +1368,9 @@ class AttributionFinder:
             or (obj.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in obj.children))
         ):
             return  # "cost per student", "two meetings per month": a rate, not "per the ministry"
-        if obj.lower_ in self.lex.according_to_manners or lemma(obj) in self.lex.according_to_manners:
+        if (
+            obj.lower_ in self.lex.according_to_manners or lemma(obj) in self.lex.according_to_manners
+        ) and not _seen_by(obj):
             return  # "paid according to state law", "went according to plan": a manner, not a source
         if phrase in self.lex.according_to_loose or phrase in {"citing", "quoting"}:
             ents = {e.start for e in doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}}
@@ -1414,7 +1549,7 @@ class AttributionFinder:
         after = verb.i + 1
         if after >= sent.end or self.words.lower[after] not in self.lex.demand_cues[lem]:
             return False
-        if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+        if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb) or _plural_noun_as_verb(verb):
             return False
         right = [c for c in verb.children if c.i > after and c.dep_ not in {"conj", "cc", "punct"}]
         right += [c for c in verb.children if c.i == after]
@@ -1451,6 +1586,8 @@ class AttributionFinder:
         allegation); the cue is the noun, its lemma mapped to the verb it names for the label."""
         doc = self.doc
         for i in range(sent.start, sent.end):
+            if self.words.lemma[i] in self.lex.infinitive_nouns and doc[i].pos_ == "NOUN":
+                self._intention_noun(index, doc[i])
             if self.words.lemma[i] not in self.lex.claim_nouns:
                 continue
             noun = doc[i]
@@ -1471,17 +1608,7 @@ class AttributionFinder:
                 clause, by = _hung_on_verb(noun)
             if clause is None or any(a.cue is not None and a.cue.start == noun.idx for a in self.found):
                 continue
-            source_token = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-            if source_token is None:
-                source_token = (
-                    next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-                )
-            source = None
-            if source_token is not None:
-                s_lo, s_hi = noun_phrase(source_token)
-                while s_hi > s_lo and doc[s_hi].dep_ == "case":
-                    s_hi -= 1  # "Trump's claim": the source is "Trump"
-                source = token_range(doc, s_lo, s_hi)
+            source = self._noun_speaker(noun, by)
             lo, hi = subtree_bounds(clause)
             content = token_range(doc, max(lo, noun.i + 1), min(hi, self._sentence_end(sent)))
             if content is None or (
@@ -1491,17 +1618,61 @@ class AttributionFinder:
                 # "told LA Weekly in a statement that ...": already the verb's claim; but "rejected claims
                 # by a losing candidate that ..." is also the candidate's claim, inside the denial
                 continue
-            self._add(
-                Attribution(
-                    sentence=index,
-                    content=[content],
-                    cue=TextRange(noun.idx, noun.idx + len(noun.text)),
-                    cue_lemma=NOMINAL_CUE_LEMMAS.get(noun.lemma_.lower(), noun.lemma_.lower()),
-                    cue_kind=CueKind.SPEECH,
-                    source=source,
-                    evidence=["nominal"],
-                )
+            self._add_nominal(index, noun, content, source, ["nominal"])
+
+    def _noun_speaker(self, noun: Token, by: Token | None) -> TextRange | None:
+        """Who made the claim a noun names: its possessor ("Trump's claim": "Trump", not a pronoun) or the
+        object of its 'by' phrase."""
+        doc = self.doc
+        speaker = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+            (g for g in (by.children if by is not None else ()) if g.dep_ == "pobj"), None
+        )
+        if speaker is None:
+            return None
+        s_lo, s_hi = noun_phrase(speaker)
+        while s_hi > s_lo and doc[s_hi].dep_ == "case":
+            s_hi -= 1  # "Trump's claim": the source is "Trump"
+        return token_range(doc, s_lo, s_hi)
+
+    def _add_nominal(
+        self, index: int, noun: Token, content: TextRange, source: TextRange | None, evidence: list[str]
+    ) -> None:
+        """Add the claim a noun cue makes, its lemma mapped to the verb it names for the label."""
+        self._add(
+            Attribution(
+                sentence=index,
+                content=[content],
+                cue=TextRange(noun.idx, noun.idx + len(noun.text)),
+                cue_lemma=NOMINAL_CUE_LEMMAS.get(noun.lemma_.lower(), noun.lemma_.lower()),
+                cue_kind=CueKind.SPEECH,
+                source=source,
+                evidence=evidence,
             )
+        )
+
+    def _intention_noun(self, index: int, noun: Token) -> None:
+        """'Mr. Obama's original pledge to remove all troops', 'a call by the union to strike': a speech-act
+        noun with an infinitive, said by its possessor or by the 'by' phrase (never by no one: "a call to
+        arms", "the threat to jobs")."""
+        doc = self.doc
+        infinitive = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in {"acl", "relcl"}
+                and c.i > noun.i
+                and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
+            ),
+            None,
+        )
+        if infinitive is None or any(a.cue is not None and a.cue.start == noun.idx for a in self.found):
+            return
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        source = self._noun_speaker(noun, by)
+        content = token_range(doc, *subtree_bounds(infinitive))
+        if source is not None and content is not None:
+            self._add_nominal(index, noun, content, source, ["nominal", "infinitive"])
 
     def _denies_a_claim(self, verb: Token, lem: str) -> bool:
         """'will challenge the charge', 'would defend the charges', 'brushed off the criticism', 'hit back
@@ -1655,9 +1826,9 @@ class AttributionFinder:
             return
         if not self._plausible_cue(sent, verb):
             return
-        relative = self._relative_cue(sent, verb)
-        if relative is not None:
-            self._relative_attribution(index, verb, lem, kind, *relative)
+        relative_cue = self._relative_cue(sent, verb)
+        if relative_cue is not None:
+            self._relative_attribution(index, verb, lem, kind, *relative_cue)
             return
 
         # "pleaded not guilty to charges that ...": a plea, whatever clause the charges hold
@@ -1668,7 +1839,8 @@ class AttributionFinder:
         trailing: Token | None = None
         if subj is None and clause is None and _trailing_conjunct(verb):
             trailing, clause = self._closing_speaker(sent, verb)
-        subj = subj or trailing or subject_of(verb) or _appositive_subject(verb)
+        # "prompting [its director] to accuse them of ...": the object acts
+        subj = subj or trailing or _object_control(verb) or subject_of(verb) or _appositive_subject(verb)
         if subj is None:
             trailing = _trailing_appositive_subject(verb, lem in self.lex.addressee_verbs)
         if subj is None and trailing is None:
@@ -1730,12 +1902,14 @@ class AttributionFinder:
             return
         source: TextRange | None = None
         appos: TextRange | None = None
+        relative: TextRange | None = None
         if (
             subj is not None
             and subj.lower_ in {"which", "who", "that"}
             and verb.dep_ == "relcl"
             and verb.head.pos_ in {"NOUN", "PROPN"}
         ):
+            relative = token_range(doc, subj.i, subj.i)
             subj = verb.head  # "14 counties, which allege that ...": the antecedent speaks
         charge = _charge_on_agent(verb, subj)
         issuer = None
@@ -1764,7 +1938,12 @@ class AttributionFinder:
             source = token_range(doc, s_lo, verb.head.i)
         if source is None and kind is CueKind.BELIEF:
             return
-        content = self._split_quote(sent, verb, source, content)
+        # '"I was tested eleven times," said Marek Holloway, the former winner, "and not one ...": the
+        # second half of the quote follows the speaker's apposition
+        speaker = source
+        if source is not None and source.start > verb.idx:
+            speaker = source_phrase(doc, source, sent.end_char)
+        content = self._split_quote(sent, verb, speaker, content)
         if (
             source is None
             and subj is None
@@ -1792,6 +1971,7 @@ class AttributionFinder:
                     object=obj,
                     predicate_object=pred,
                     source_apposition=appos,
+                    relative_pronoun=relative if source is not None else None,
                     evidence=evidence
                     + (["coordinated"] if len(parts) > 1 else [])
                     + (["coordinated_head"] if root == -1 else []),
@@ -1822,6 +2002,34 @@ class AttributionFinder:
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i > verb.i:
             return None
         return _trailing_appositive_subject(head, lemma(head) in self.lex.addressee_verbs)
+
+    def _sentence_quotes(self, sent: Span) -> list[tuple[int, int]]:
+        """The quoted regions of ``sent``, read from its whole paragraph and cut to the sentence: the
+        closing mark of a quote that opened a sentence earlier ('"... I tried. He's a hard guy to
+        predict," Reid said') closes it, it opens nothing. A paragraph whose last quote is never closed
+        is read sentence by sentence, so a stray mark does not run on over the sentences after it."""
+        start, end = sent.start_char, sent.end_char
+        paragraph = self._paragraph_quotes(start)
+        if paragraph is None:
+            return quote_regions(self.text, start, end)
+        return [(max(a, start), min(b, end)) for a, b in paragraph if a < end and b > start]
+
+    def _quote_around(self, pos: int) -> tuple[int, int] | None:
+        """The quote of the paragraph that holds character ``pos``, or None."""
+        return next(((a, b) for a, b in self._paragraph_quotes(pos) or () if a < pos < b), None)
+
+    def _paragraph_quotes(self, pos: int) -> list[tuple[int, int]] | None:
+        """The quoted regions of the paragraph (line) around ``pos``; None when its last quote is never
+        closed (a stray mark, or a quote running on into the next paragraph)."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if line_start not in self._line_quotes:
+            line_end = self.text.find("\n", line_start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            regions: list[tuple[int, int]] | None = quote_regions(self.text, line_start, line_end)
+            if regions and _QUOTE_MARK.fullmatch(self.text[regions[-1][1] - 1]) is None:
+                regions = None
+            self._line_quotes[line_start] = regions
+        return self._line_quotes[line_start]
 
     def _quoted_together(self, first: Token, conj: Token) -> bool:
         """Whether two coordinated verbs, with everything between them and the second's words, lie in one
@@ -1934,6 +2142,10 @@ class AttributionFinder:
             c.dep_ in {"dobj", "dative"} for c in verb.children
         ):
             return False  # "the team was denied visas", "she was told the news": no one's claim
+        if _plural_noun_as_verb(verb):
+            return False
+        if _object_control(verb) is not None and lemma(verb.head) not in IMPLICATIVE:
+            return False  # "paid popular streamers to praise its shooter": what others were to say, unsaid
         if (
             any(c.dep_ == "auxpass" for c in verb.children)
             and any(c.dep_ in {"oprd", "acomp"} for c in verb.children)
@@ -2063,7 +2275,7 @@ class AttributionFinder:
         self, sent: Span, verb: Token, source: TextRange | None, content: list[TextRange]
     ) -> list[TextRange]:
         """'"A," she said, "B."': a cue between two quotes of one sentence takes both as its content."""
-        regions = quote_regions(self.text, sent.start_char, sent.end_char)
+        regions = self._sentence_quotes(sent)
         if len(regions) < 2:
             return content
         zone_start = min(verb.idx, source.start if source else verb.idx)
@@ -2146,6 +2358,12 @@ class AttributionFinder:
     def _after_another_verb(self, verb: Token, clause: Token) -> bool:
         """'When I tell stories I don't like that everything ...': a that-clause right after another verb
         (one the parser hung elsewhere) is that verb's complement, not the cue's."""
+        doc = self.doc
+        k = clause.left_edge.i - 1
+        while k > verb.i and doc[k].is_punct and (doc[k].is_quote or doc[k].text == ":"):
+            k -= 1
+        if k > verb.i and ":" in doc[k + 1 : clause.left_edge.i].text and doc[k].pos_ == "VERB":
+            return True  # '"...," Cruz said as the heckler yelled: "You suck!"': the heckler's words
         before = self.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
         return (
             before is not None
@@ -2205,10 +2423,34 @@ class AttributionFinder:
                 if child.dep_ == "dobj" and lemma(verb) in lex.record_verbs and _doing(child):
                     clauses.append(child)  # "footage showed guards beating a prisoner"
                     break
+                if child.lower_ in SEQUENCE_PREPOSITIONS and any(
+                    t.dep_ == "pcomp" and t.tag_ == "VBG" and lex.is_cue_lemma(lemma(t))
+                    for t in child.children
+                ):
+                    continue  # '"Thank you," Cruz replied, before adding that ...': the participle's clause
                 for node in child.subtree:
                     if node.dep_ in {"acl", "relcl", "ccomp"} and self._complement_like(node):
+                        if child.lower_ in CIRCUMSTANCE_PREPOSITIONS and _plural_or_self(
+                            lemma(node.head), lex.claim_nouns
+                        ):
+                            break  # "recalling 8,500 treadmills after [reports] that ...": the noun's clause
                         clauses.append(node)
                         break
+        if not clauses:
+            # 'said on NBC's "Meet the Press" on Sunday that ...': a programme's title parsed as a verb, the
+            # that-clause hung on it
+            for child in verb.children:
+                if (
+                    child.dep_ == "xcomp"
+                    and child.i > verb.i
+                    and doc_is_quote(self.doc, child.left_edge.i - 1)
+                ):
+                    clauses.extend(
+                        node
+                        for node in child.subtree
+                        if node.dep_ == "ccomp"
+                        and any(m.lower_ == "that" and m.dep_ == "mark" for m in node.children)
+                    )
         if not clauses and verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.head.i > verb.i:
             # "sued the utility, claiming sparks from its lines ignited the fire": the participle parsed as
             # the subject of the clause it introduces
@@ -2234,6 +2476,16 @@ class AttributionFinder:
         left = [c for c in clauses if c.i < verb.i]
         if not right and not left:
             return None
+        if left and right and (speaker := self._inverted_after_quote(verb, right[0])) is not None:
+            # '"What's shaping up is a battle for the ages," said David Brock, a Clinton confidant who heads
+            # ... Correct the Record': the speaker after the cue, taken by the parser for the subject of
+            # a clause it made of the words after him; what is said is the quote
+            self._repaired_subject[verb.i] = speaker
+            right = []
+        if right and (quoted := self._quote_then_cue(verb, right[0], sent)) is not None:
+            # '"Let's go back six months ...," Sanders said in an interview with CNN's Gloria Borger aired
+            # Monday': what is said is the quote; the clause after the cue is a mis-parsed modifier
+            return quoted
         if right and not self._declarative(verb, right[0]):
             return None
         if right:
@@ -2263,15 +2515,72 @@ class AttributionFinder:
         clause = left[-1]
         # "..., X said": the content runs from the sentence start to the clause's end
         lo, hi = subtree_bounds(clause)
-        speaker = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-        gap = [t for t in self.doc[hi + 1 : verb.i] if not t.is_punct and t.i not in speaker]
+        said_by = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        gap = [t for t in self.doc[hi + 1 : verb.i] if not t.is_punct and t.i not in said_by]
         if lemma(verb) in lex.clause_required_belief and verb.i - hi > 3 and gap:
             return None  # (not "..., a survey by the consumer magazine PetWise found": its long subject)
         regions = quote_regions(self.text, self.doc[lo].idx, verb.idx)
         if any(t.text in {":", ";"} and not inside(regions, t.idx) for t in self.doc[clause.i + 1 : verb.i]):
             # "The agreement was that ...: he agreed to let ...": a colon or semicolon closes what went before
             return None
+        colon = max(
+            (t.i for t in self.doc[lo : clause.i] if t.text in {":", ";"} and not inside(regions, t.idx)),
+            default=None,
+        )
+        if colon is not None:
+            # '... asserted that France had lost its identity: "France is no longer France," he claimed':
+            # the cue after the clause reports what follows the colon
+            lo = colon + 1
         return lo, hi
+
+    def _quote_then_cue(self, verb: Token, right: Token, sent: Span) -> tuple[int, int] | None:
+        """The token bounds of the quote that closes right before the cue and its subject ('"...," Sanders
+        said'), when the clause after the cue, ``right``, is no that-clause ("... said on Sunday that
+        ...") nor a quote of its own."""
+        doc = self.doc
+        if any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in right.children):
+            return None
+        if doc[right.left_edge.i].is_quote:
+            return None
+        if self._in_quote(TextRange(right.idx, right.idx + len(right.text))):
+            return None
+        subject = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        first = min([verb.i, *(c.left_edge.i for c in subject)])
+        closing = first - 1
+        while closing > sent.start and doc[closing].is_punct and not doc[closing].is_quote:
+            closing -= 1
+        if (
+            closing <= sent.start
+            or not doc[closing].is_quote
+            or not all(t.is_punct for t in doc[closing:first])
+        ):
+            return None
+        for q_start, q_end in self._sentence_quotes(sent):
+            if self.text[sent.start_char : q_start].strip(" \n\t-—–"):
+                continue  # 'called the claims "misleading", saying ...': a quoted phrase, not what is said
+            if q_end == doc[closing].idx + 1 and q_start < doc[closing].idx:
+                inner = doc.char_span(q_start + 1, doc[closing].idx, alignment_mode="contract")
+                if inner is not None and len(inner):
+                    return inner.start, inner.end - 1
+        return None
+
+    def _inverted_after_quote(self, verb: Token, clause: Token) -> Token | None:
+        """The subject of ``clause``, when it stands right after a cue that closes a quote ('"...,"
+        said [David Brock] ...') and the cue has no subject of its own: the cue's speaker."""
+        doc = self.doc
+        before = doc[verb.i - 2 : verb.i] if verb.i >= 2 else doc[0:0]
+        if not any(t.is_quote for t in before) or not all(t.is_punct for t in before):
+            return None
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or lemma(verb) in self.lex.never_inverted:
+            return None
+        return next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1 and c.pos_ in {"PROPN", "NOUN", "PRON"}
+            ),
+            None,
+        )
 
     @staticmethod
     def _complement_like(node: Token) -> bool:
@@ -2883,7 +3192,7 @@ class AttributionFinder:
         a quote, or the head clause of a parenthetical ("The plan, he said, will fail")."""
         doc = self.doc
         lex = self.lex
-        regions = quote_regions(self.text, sent.start_char, sent.end_char)
+        regions = self._sentence_quotes(sent)
         children = list(verb.children)
         # "As Heald told The Huffington Post, CONTENT": the content is the main clause
         if (
@@ -2982,7 +3291,18 @@ class AttributionFinder:
         if verb.i in self._repaired_object:
             objects.insert(0, self._repaired_object[verb.i])
         denies_claim = bool(objects) and self._denies_a_claim(verb, lem) and self._deniable(lem, objects[0])
-        if (lem in lex.np_object_cues or denies_claim) and objects and not self._refusal(lem, objects[0]):
+        # "The meeting was first reported by Politico": what was reported, by whom
+        reported = (
+            lem in REPORTED_BY
+            and passive_agent(verb) is not None
+            # not inside an 'according to' source: "according to exit polls [reported by] CNN"
+            and not any(t.lower_ == "according" for t in verb.ancestors)
+        )
+        if (
+            (lem in lex.np_object_cues or denies_claim or reported)
+            and objects
+            and not self._refusal(lem, objects[0])
+        ):
             obj = objects[0]
             lo, hi = subtree_bounds(obj)
             if verb.head.i == obj.i:
@@ -3083,6 +3403,8 @@ class AttributionFinder:
         for t in doc[max(s_hi, verb.i) + 1 : sent_last + 1]:
             if t.dep_ in {"dobj", "ccomp", "xcomp", "conj", "cc", "nsubj"} and t.head.i == verb.i:
                 return None
+            if t.is_quote and t.is_left_punct and t.i < sent_last:
+                return None  # 'Asked if ..., Trump replied, "Well, maybe so."': the quote after the cue
         comma = first - 1
         while comma > sent.start and doc[comma].text in QUOTE_CHARS:
             comma -= 1
@@ -3327,6 +3649,10 @@ class AttributionFinder:
                 r for r in quote_regions(self.text, offset, offset + len(line)) if r[1] - r[0] <= longest
             )
             offset += len(line) + 1
+        # a cue quoted with its speaker ('"... you said this 30 years ago ..."') is the quote's own words
+        quoted_speech = [
+            (a.cue.start, a.source) for a in self.found if a.cue is not None and a.source is not None
+        ]
         cue_starts = [a.cue.start for a in self.found if a.cue is not None]
         for a in self.found:
             own = a.cue.start if a.cue is not None else None
@@ -3336,7 +3662,14 @@ class AttributionFinder:
                 for q_start, q_end in regions:
                     if q_end <= start or end <= q_start:
                         continue
-                    if any(q_start < c < q_end and c != own for c in cue_starts):
+                    if any(
+                        q_start < c < q_end
+                        and c != own
+                        and not any(
+                            c == qc and q_start < src.start and src.end < q_end for qc, src in quoted_speech
+                        )
+                        for c in cue_starts
+                    ):
                         continue
                     if own is not None and q_start < own < q_end:
                         continue  # '"Those who called for the roadblocks carry the blame," he said': a cue
@@ -3365,12 +3698,19 @@ class AttributionFinder:
             offset += len(line) + 1
         last_speaker: Attribution | None = None
         for p_start, p_end in paragraphs:
-            inside = [a for a in self.found if p_start <= (a.cue or a.content[0]).start < p_end]
+            quotes = self._paragraph_quotes(p_start) or []
+            here = [
+                a
+                for a in self.found
+                if p_start <= (a.cue or a.content[0]).start < p_end
+                # not a cue quoted in the speaker's words ('"But ... you said this 30 years ago ..."')
+                and not (a.cue is not None and a.source is not None and inside(quotes, a.cue.start))
+            ]
             opening = self.text[p_start:p_end].lstrip()[:1]
-            if inside:
-                quoted = [a for a in inside if a.source is not None and self._quotes(a)]
+            if here:
+                quoted = [a for a in here if a.source is not None and self._quotes(a)]
                 last_speaker = quoted[-1] if quoted else None
-                last = max(inside, key=lambda a: (a.cue or a.content[0]).start)
+                last = max(here, key=lambda a: (a.cue or a.content[0]).start)
                 if last_speaker is not None and last is last_speaker:
                     run = self._quote_run(sentences[last.sentence].end_char, p_end, after=last.end)
                     if run is not None:
@@ -3439,8 +3779,12 @@ class AttributionFinder:
             best: int | None = None
             best_size = 0
             for j, outer in enumerate(self.found):
-                if i == j or outer.sentence != inner.sentence:
+                if i == j:
                     continue
+                if outer.sentence != inner.sentence and not {"quote_extended", "follow_on"} & set(
+                    outer.evidence
+                ):
+                    continue  # a quote of several sentences holds the cues quoted in any of them
                 if any(r.start <= anchor.start and anchor.end <= r.end for r in outer.content):
                     size = outer.end - outer.start
                     if best is None or size < best_size:

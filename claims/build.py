@@ -277,6 +277,8 @@ class _Builder:
     def _source_phrase(self, a: Attribution) -> TextRange:
         """The source's whole phrase (:attr:`SourceSpan.PHRASE`), before the cue or content after it."""
         assert a.source is not None
+        if a.relative_pronoun is not None:
+            return a.relative_pronoun  # "Borges, [who] predicted ...": PARC marks the relative pronoun
         after = [r.start for r in (*a.content, *([a.cue] if a.cue else [])) if r.start >= a.source.end]
         return source_phrase(self.doc, a.source, min(after, default=len(self.text)))
 
@@ -284,10 +286,21 @@ class _Builder:
         """``claim`` with its source spanned as the output convention asks. Applied last, when the labels
         and links are settled, so they do not depend on the convention."""
         phrase = self.phrases.get(claim.id)
-        if phrase is None or claim.source is None or claim.source.start != phrase.start:
+        if phrase is None or claim.source is None:
             return claim
         text = self.text[phrase.start : phrase.end]
-        return replace(claim, source=replace(claim.source, text=text, start=phrase.start, end=phrase.end))
+        source = claim.source
+        if phrase.start > source.end:
+            # the relative pronoun that stands for the source in its clause; the source it stands for
+            # becomes what it resolves to, unless that is known already
+            resolved = source.resolved or Span(source.text, source.start, source.end)
+            return replace(
+                claim,
+                source=replace(source, text=text, start=phrase.start, end=phrase.end, resolved=resolved),
+            )
+        if source.start != phrase.start:
+            return claim
+        return replace(claim, source=replace(source, text=text, start=phrase.start, end=phrase.end))
 
     def _context(
         self,

@@ -1124,6 +1124,9 @@ def _tally(p: Predicate, lex: LabelLexicon) -> bool:
     return FIGURE.match(counted) is not None
 
 
+#: verbs of leave given for spending, and what is spent: "the transfers were never authorised"
+AUTHORISING = frozenset({"approve", "authorise", "authorize", "sanction", "sign"})
+SPENDING = frozenset({"payment", "transfer", "expense", "fee", "bonus", "loan", "withdrawal", "purchase"})
 #: money in an object: a sign or a currency's name
 MONEY_NAMED = re.compile(
     r"[£$€¥]|\b(?:euros?|pounds?|dollars?|crowns?|marks?|kroner|krona|korun[ay]?|rand|lira|francs?|yen|rupees?|"
@@ -1713,6 +1716,8 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
         existential = p.subject is None and p.lemma == "be"  # "there has been no exchange of fire"
         if not p.negated or not p.main or p.hypothetical or (p.subject is None and not existential):
             continue
+        if p.lemma in AUTHORISING and {singular(w) for w in p.object_words} & SPENDING:
+            continue  # "the payments were never approved by the board": spent without leave, no denial
         if p.never and p.lemma in lex.involvement_verbs and _has(p.object_words, MONEY):
             # "the official had never received any money from the bid": no payment, no bribe
             return (), Evidence("denies_payment", f"never {p.lemma} money", _verb_span(p))

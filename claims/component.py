@@ -75,8 +75,13 @@ def line_sentences(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
-        elif token.i >= 2 and _closes_question(doc, token.i) and _cue_follows(doc, token.i + 1, speech):
-            doc[token.i + 1].is_sent_start = False
+        elif token.i >= 2 and _closes_question(doc, token.i):
+            after = token.i + 1
+            if doc[after].is_space and "\n" not in doc[after].text:
+                after += 1  # '... didn't he?"  Mrs. Clinton said': two spaces (a PTB quote made one mark)
+            if _cue_follows(doc, after, speech):
+                for following in doc[token.i + 1 : after + 1]:
+                    following.is_sent_start = False
     return doc
 
 

@@ -107,6 +107,7 @@ class CueLexicon:
     according_to_manners: frozenset[str]
     nominal_cues: frozenset[str]
     claim_nouns: frozenset[str]
+    infinitive_nouns: frozenset[str]
     wh_complement_cues: frozenset[str]
     that_only_belief: frozenset[str]
     predicate_only: frozenset[str]
@@ -164,6 +165,7 @@ def cues() -> CueLexicon:
         according_to_manners=_frozen_words(raw["according_to_manners"]),
         nominal_cues=_frozen_words(raw["nominal_cues"]),
         claim_nouns=_frozen_words(raw["claim_nouns"]),
+        infinitive_nouns=_frozen_words(raw["infinitive_nouns"]),
         wh_complement_cues=_frozen_words(raw["wh_complement_cues"]),
         that_only_belief=_frozen_words(raw["that_only_belief"]),
         predicate_only=_frozen_words(raw["predicate_only"]),

@@ -50,6 +50,20 @@ CASES = [
         "Maria Okafor",
         "Maria Okafor, a lawyer for the Harbor Trust",
     ),
+    # a time phrase after the name says when, not who
+    ("Councillor Ward at the time said the pool would reopen.", "Councillor Ward", "Councillor Ward"),
+    # a focus adverb before the speaker is no word of the phrase
+    (
+        "Even a senior party strategist said the plan had failed.",
+        "a senior party strategist",
+        "a senior party strategist",
+    ),
+    # a figure's sign ends the phrase
+    (
+        "A third of the drivers, 33%, said the routes were unsafe.",
+        "A third of the drivers",
+        "A third of the drivers, 33%",
+    ),
 ]
 
 
@@ -120,3 +134,20 @@ def test_labels_and_links_do_not_depend_on_the_convention(nlp: Language) -> None
         assert {k: v for k, v in old.items() if k != "source"} == {
             k: v for k, v in new.items() if k != "source"
         }
+
+
+def test_phrase_marks_the_relative_pronoun_and_resolves_it(nlp: Language) -> None:
+    """PARC-style corpora mark the relative pronoun as the source of a cue in a relative clause ("Ines
+    Okafor, who said ..."); with the phrase convention the source is that pronoun, resolved to the noun it
+    stands for, which is the source by default."""
+    text = "The mayor thanked Ines Okafor, who said the bridge was safe."
+    default = recorded_claims(nlp, text)
+    with component_setting(nlp, "source_span", SourceSpan.PHRASE):
+        widened = recorded_claims(nlp, text)
+    said = [c for c in default if c["cue"] and c["cue"]["text"] == "said"]
+    assert [c["source"]["text"] for c in said] == ["Ines Okafor"]
+    said = [c for c in widened if c["cue"] and c["cue"]["text"] == "said"]
+    assert [c["source"]["text"] for c in said] == ["who"]
+    source = said[0]["source"]
+    assert text[source["start"] : source["end"]] == "who"
+    assert source["resolved"]["text"] == "Ines Okafor"
