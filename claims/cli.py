@@ -455,7 +455,8 @@ def extract(
             case_sensitive=False,
             help='Where a source span ends. name: before a following apposition ("Jeff Rathke"), as GUM '
             'marks sources; phrase: with its appositions ("Jeff Rathke, the State Department '
-            'spokesperson"), as PARC-style corpora such as PolNeAR do.',
+            'spokesperson"), and the relative pronoun of a cue in a relative clause ("who", resolved to '
+            "the noun before it), as PARC-style corpora such as PolNeAR do.",
         ),
     ] = SourceSpan.NAME,
     follow_on_quotes: Annotated[

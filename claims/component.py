@@ -148,7 +148,8 @@ class ClaimsComponent:
     ``follow_on_quotes=True`` attributes a quote paragraph with no cue to the speaker quoted just before
     (off by default: the GUM annotation convention, which the evaluation follows, does not count them).
     ``source_span="phrase"`` spans a source with its appositions ("Jeff Rathke, the State Department
-    spokesperson"), as PARC-style corpora do; the default ``"name"`` stops before them, as GUM does.
+    spokesperson") and gives a cue in a relative clause its relative pronoun ("who", resolved to the noun
+    before it), as PARC-style corpora do; the default ``"name"`` stops before them, as GUM does.
     ``nesting="outermost"`` keeps only the claims no other claim contains, as univocal corpora (PolNeAR)
     annotate; the default ``"all"`` keeps nested claims too, linked by ``parent`` (LABELS.md).
     """

@@ -36,7 +36,8 @@ class SourceSpan(StrEnum):
     """Where a source span ends: annotation conventions differ between corpora."""
 
     NAME = "name"  # the noun phrase without what follows it after a comma: "Jeff Rathke" (GUM)
-    PHRASE = "phrase"  # with its appositions: "Jeff Rathke, the State Department spokesperson" (PolNeAR)
+    PHRASE = "phrase"  # with its appositions: "Jeff Rathke, the State Department spokesperson"; a relative
+    # clause's cue has its relative pronoun ("who"), resolved to the noun before it (PolNeAR, PARC)
 
 
 class Nesting(StrEnum):

@@ -23,11 +23,12 @@ pytestmark = pytest.mark.shared
 
 #: the issue's bar for the speech-cue subset (attribution .88, source exact .75, cue .88, content overlap .80)
 BAR = {"attr": 0.88, "source_exact": 0.75, "cue_overlap": 0.88, "content_overlap": 0.80}
-#: the speech-subset F1 measured on the rules of session 23 (README, Accuracy: session 9's level, less two
+#: the speech-subset F1 measured on the rules of session 25 (README, Accuracy: session 9's level, less two
 #: claims GUM does not annotate, a source that "refused to give any more details" and an interview's title
-#: line "Frank Messina: An Interview with ..." read as his words), less a margin of 0.01: a change that
-#: loses attributions the toolkit finds now fails here, even above the bar
-LEVEL = {"attr": 0.890, "source_exact": 0.796, "cue_overlap": 0.885, "content_overlap": 0.802}
+#: line "Frank Messina: An Interview with ..." read as his words; session 25 read a quote of several
+#: sentences whole around the speech it quotes), less a margin of 0.01: a change that loses attributions the
+#: toolkit finds now fails here, even above the bar
+LEVEL = {"attr": 0.894, "source_exact": 0.795, "cue_overlap": 0.885, "content_overlap": 0.805}
 LEVEL_MARGIN = 0.01
 
 
