@@ -104,9 +104,7 @@ class Attribution:
     antecedent: TextRange | None = None  # the noun a relative-clause cue attaches to
     predicate_object: TextRange | None = None  # "called [the report] [baseless]": the predicate
     source_apposition: TextRange | None = None  # "the official, [Bonnie Jenkins], said": who the source is
-    relative_pronoun: TextRange | None = (
-        None  # "Borges, [who] predicted ...": the source's word in the clause
-    )
+    relative_pronoun: TextRange | None = None  # "Borges, [who] predicted": the source in its clause
     root: int | None = None  # token index of the content's own verb, for a coordinated part
     parent: int | None = None
     evidence: list[str] = field(default_factory=list)
@@ -412,7 +410,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
-def doc_is_quote(doc: Doc, i: int) -> bool:
+def _quote_at(doc: Doc, i: int) -> bool:
     """Whether token ``i`` of ``doc`` is a quotation mark (False outside the doc)."""
     return 0 <= i < len(doc) and doc[i].is_quote
 
@@ -2364,7 +2362,7 @@ class AttributionFinder:
             k -= 1
         if k > verb.i and ":" in doc[k + 1 : clause.left_edge.i].text and doc[k].pos_ == "VERB":
             return True  # '"...," Cruz said as the heckler yelled: "You suck!"': the heckler's words
-        before = self.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+        before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
         return (
             before is not None
             and before.i > verb.i
@@ -2440,11 +2438,7 @@ class AttributionFinder:
             # 'said on NBC's "Meet the Press" on Sunday that ...': a programme's title parsed as a verb, the
             # that-clause hung on it
             for child in verb.children:
-                if (
-                    child.dep_ == "xcomp"
-                    and child.i > verb.i
-                    and doc_is_quote(self.doc, child.left_edge.i - 1)
-                ):
+                if child.dep_ == "xcomp" and child.i > verb.i and _quote_at(self.doc, child.left_edge.i - 1):
                     clauses.extend(
                         node
                         for node in child.subtree
@@ -3649,11 +3643,7 @@ class AttributionFinder:
                 r for r in quote_regions(self.text, offset, offset + len(line)) if r[1] - r[0] <= longest
             )
             offset += len(line) + 1
-        # a cue quoted with its speaker ('"... you said this 30 years ago ..."') is the quote's own words
-        quoted_speech = [
-            (a.cue.start, a.source) for a in self.found if a.cue is not None and a.source is not None
-        ]
-        cue_starts = [a.cue.start for a in self.found if a.cue is not None]
+        cues = [(a.cue.start, a.source) for a in self.found if a.cue is not None]
         for a in self.found:
             own = a.cue.start if a.cue is not None else None
             extended = []
@@ -3662,13 +3652,13 @@ class AttributionFinder:
                 for q_start, q_end in regions:
                     if q_end <= start or end <= q_start:
                         continue
+                    # another cue inside the quote makes it another's, unless its speaker is quoted with it
+                    # ('"... you said this 30 years ago ..."': the quote's own words)
                     if any(
                         q_start < c < q_end
                         and c != own
-                        and not any(
-                            c == qc and q_start < src.start and src.end < q_end for qc, src in quoted_speech
-                        )
-                        for c in cue_starts
+                        and not (src and q_start < src.start and src.end < q_end)
+                        for c, src in cues
                     ):
                         continue
                     if own is not None and q_start < own < q_end:
