@@ -1212,19 +1212,16 @@ class AttributionFinder:
 
     def _add(self, attribution: Attribution) -> None:
         cue, source = attribution.cue, attribution.source
-        quoted = self._quote_around(cue.start) if cue is not None and source is not None else None
-        if (
-            quoted is not None
-            and source is not None
-            and quoted[0] <= source.start
-            and source.end <= quoted[1]
-        ):
-            # '"Clubs have told us they want certainty," she told ...', '"It's according to age groups,"
-            # said ...': what a cue inside a quote reports stays inside the quote
-            clipped = (
-                trim(self.text, max(r.start, quoted[0]), min(r.end, quoted[1])) for r in attribution.content
-            )
-            attribution.content = [TextRange(a, b) for a, b in clipped]
+        if cue is not None and source is not None:
+            quoted = self._quote_around(cue.start)
+            if quoted is not None and quoted[0] <= source.start and source.end <= quoted[1]:
+                # '"Clubs have told us they want certainty," she told ...', '"It's according to age
+                # groups," said ...': what a cue quoted with its speaker reports stays inside the quote
+                clipped = (
+                    trim(self.text, max(r.start, quoted[0]), min(r.end, quoted[1]))
+                    for r in attribution.content
+                )
+                attribution.content = [TextRange(a, b) for a, b in clipped]
         attribution.content = [r for r in attribution.content if r.end > r.start]
         if not attribution.content or not self._propositional(attribution):
             return
@@ -1416,6 +1413,8 @@ class AttributionFinder:
             if i not in self._cue_candidates:
                 continue
             verb = doc[i]
+            if _plural_noun_as_verb(verb):
+                continue  # "These calls for more troops have come ...": a noun, no demand and no cue
             lem = self.words.lemma[i]
             if lem in self.lex.demand_cues and self._demand(sent, index, verb, lem):
                 continue
@@ -1547,7 +1546,7 @@ class AttributionFinder:
         after = verb.i + 1
         if after >= sent.end or self.words.lower[after] not in self.lex.demand_cues[lem]:
             return False
-        if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb) or _plural_noun_as_verb(verb):
+        if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
             return False
         right = [c for c in verb.children if c.i > after and c.dep_ not in {"conj", "cc", "punct"}]
         right += [c for c in verb.children if c.i == after]
@@ -2140,8 +2139,6 @@ class AttributionFinder:
             c.dep_ in {"dobj", "dative"} for c in verb.children
         ):
             return False  # "the team was denied visas", "she was told the news": no one's claim
-        if _plural_noun_as_verb(verb):
-            return False
         if _object_control(verb) is not None and lemma(verb.head) not in IMPLICATIVE:
             return False  # "paid popular streamers to praise its shooter": what others were to say, unsaid
         if (

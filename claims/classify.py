@@ -545,6 +545,9 @@ PRIORITIES = re.compile(
 MONEY = frozenset(
     {"money", "cash", "payment", "payments", "funds", "penny", "cent", "dime", "euro", "dollar", "pound"}
 )
+#: verbs of leave given for spending, and what is spent: "the transfers were never authorised"
+AUTHORISING = frozenset({"approve", "authorise", "authorize", "sanction", "sign"})
+SPENDING = frozenset({"payment", "transfer", "expense", "fee", "bonus", "loan", "withdrawal", "purchase"})
 #: words one of the rules above needs (the regexes and word sets of this module that the lexicons do not
 #: list): a sentence with none of them and no lexicon word cannot assert a wrong (see
 #: ``build._may_assert_wrongdoing``, which reads unattributed sentences only when it can)
@@ -1124,9 +1127,6 @@ def _tally(p: Predicate, lex: LabelLexicon) -> bool:
     return FIGURE.match(counted) is not None
 
 
-#: verbs of leave given for spending, and what is spent: "the transfers were never authorised"
-AUTHORISING = frozenset({"approve", "authorise", "authorize", "sanction", "sign"})
-SPENDING = frozenset({"payment", "transfer", "expense", "fee", "bonus", "loan", "withdrawal", "purchase"})
 #: money in an object: a sign or a currency's name
 MONEY_NAMED = re.compile(
     r"[£$€¥]|\b(?:euros?|pounds?|dollars?|crowns?|marks?|kroner|krona|korun[ay]?|rand|lira|francs?|yen|rupees?|"
