@@ -28,7 +28,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from claims.lexicons import NOT_COMMENTING, CueLexicon, cues, labels, person_by_suffix, phrase_hit, sources
+from claims.lexicons import (
+    NOT_COMMENTING,
+    CueLexicon,
+    cues,
+    labels,
+    object_content_cues,
+    person_by_suffix,
+    phrase_hit,
+    sources,
+)
 from claims.types import CueKind
 
 QUOTE_CHARS = frozenset("\"'“”‘’«»„")
@@ -700,6 +709,23 @@ def _charge_on_agent(verb: Token, agent: Token | None) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "prep" and c.lower_ in {"of", "with", "over"}), None)
 
 
+#: what a cue may have in a sentence that only names who said the quote before it: 'Miller, a retired
+#: worker, said pleasantly into the phone.'
+QUOTE_BEFORE_DEPS = frozenset({"nsubj", "advmod", "prep", "npadvmod", "punct", "aux", "neg"})
+
+
+def _aside(token: Token) -> bool:
+    """``token`` heads a phrase that says how or where something was said, not what: a participle without a
+    conjunction ("speaking at the depot") or a prepositional phrase ("in a statement"); not "although ..."."""
+    if token.dep_ == "prep":
+        return True
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ in {"VBG", "VBN"}
+        and not any(c.dep_ == "mark" for c in token.children)
+    )
+
+
 def _opens_a_quote(token: Token) -> bool:
     """``token`` is a participle whose phrase opens a quotation after its head: 'commented, "[Hoping] that
     ...' (the quoted words are the speaker's own, not a participle clause of the speaking verb; not
@@ -802,6 +828,13 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head.head  # "owners sued the utility, [claiming] sparks ignited the fire"
         elif _opens_a_quote(current):
             return None  # 'Hill commented, "Hoping that ...': the quoted words have no subject out here
+        elif (
+            current.dep_ == "conj"
+            and current.tag_ in {"VBD", "VBZ", "VBP"}
+            and current.head.dep_ == "dobj"
+            and current.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            current = current.head.head  # "He adopted a fake accent and [joked], ...": hung on the object
         elif current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             current = current.head
         else:
@@ -1004,12 +1037,16 @@ def source_phrase(doc: Doc, source: TextRange, stop: int) -> TextRange:
     """``source`` with what follows its noun in the whole noun phrase: appositions ("Paul Pillar[, a former
     analyst]", "Dewayne Smithy[, 33, of Baldwin, Miss.]"), relative clauses ("Khan[, who is Muslim]"),
     participles ("those [surveyed]"), prepositional phrases ("advocates [in the transgender community]")
-    and a bracketed affiliation ("Sen. Bernie Sanders [(I-Vt.)]"), as PARC-style corpora (PolNeAR) mark
-    sources. It ends before ``stop`` (a character offset: the cue or the content after the source)."""
+    and a bracketed affiliation ("Sen. Bernie Sanders [(I-Vt.)]"), or the mark of a possessive source
+    ("Trump['s] claim"), as PARC-style corpora (PolNeAR) mark sources. It ends before ``stop`` (a
+    character offset: the cue or the content after the source)."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None:
         return source
     head, last = span.root, span.end - 1
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        # "Trump['s] claim that ...": a possessive source with its mark, as PARC marks it
+        return TextRange(source.start, doc[span.end].idx + len(doc[span.end]))
     for child in sorted(head.children, key=lambda c: c.i):
         if child.i <= last:
             continue
@@ -2176,10 +2213,20 @@ class AttributionFinder:
             verb.dep_ in {"xcomp", "advcl"}
             and verb.tag_ == "VB"
             and head.lemma_ == "be"
-            and any(c.dep_ == "acomp" for c in head.children)
+            and any(c.dep_ in {"acomp", "attr"} for c in head.children)
             and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children)
         ):
-            return False  # "it is fair/wrong to say ...": a judgement of saying, no one says
+            return False  # "it is fair/wrong to say ...", "it would be a mistake to claim": no one says
+        if (
+            verb.dep_ in {"xcomp", "advcl", "acl", "relcl"}
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and head.pos_ in {"ADJ", "ADV", "NOUN"}
+            and head.dep_ in {"acomp", "advmod", "attr"}
+            and head.head.lemma_ == "be"
+            and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.head.children)
+        ):
+            return False  # "It is too soon to say ...", "it would be a mistake to claim ...": no one says
         if (
             verb.tag_ == "VBN"
             and verb.dep_ in {"advcl", "acl"}
@@ -2489,6 +2536,8 @@ class AttributionFinder:
                 return None
             lo, hi = subtree_bounds(clause)
             lo = max(lo, verb.i + 1)
+            lo = self._after_aside(clause, lo)
+            lo = self._subject_as_object(verb, clause, lo)
             if _wh_opened(clause):
                 # "explains what wikiHow is, why he decided to create it, how he grew it": a list of
                 # questions answered, each hung on the cue (or on the one before)
@@ -2533,8 +2582,10 @@ class AttributionFinder:
             return None
         if doc[right.left_edge.i].is_quote:
             return None
-        if self._in_quote(TextRange(right.idx, right.idx + len(right.text))):
-            return None
+        held = self._quote_around(right.idx)
+        if held is not None and held[0] <= doc[right.left_edge.i].idx:
+            return None  # the clause is a quote of its own (not one that opens inside it, as a mis-parse
+            # makes of '"...," he said, adding that the state would send a "message that ... [serve] ..."')
         subject = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
         first = min([verb.i, *(c.left_edge.i for c in subject)])
         closing = first - 1
@@ -2753,6 +2804,10 @@ class AttributionFinder:
             or lemma(verb) in self.lex.np_object_cues | self.lex.predicate_only | self.lex.infinitive_cues
         ):
             return None
+        if any(c.dep_ == "dobj" and c.lower_ in {"him", "her", "them"} for c in verb.children):
+            # 'said Mr. Trump was "ignorant" and criticized him for ...': him is not the clause's subject,
+            # so the one who criticizes is the speaker
+            return subject_of(head.head)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
         # 'said Lam "regrets the lapse" but disputed the claim': a past cue beside a present verb inside a
         # past cue's clause is that cue's (not the reported clause's) second act
@@ -2766,8 +2821,19 @@ class AttributionFinder:
         constructive': a participle cue after a comma, parsed as hanging on a verb inside another cue's
         complement, is the outer cue's second act when that cue denies or accuses, or when the inner verb's
         subject could not speak ('the funding had been taken ..., telling parliament')."""
-        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or self.doc[verb.i - 1].text != ",":
+        comma = verb.i - 1
+        while comma > 0 and self.doc[comma].is_quote:
+            comma -= 1  # '... a dangerous situation," adding, ...': the quote closes before the comma
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or comma <= 0 or self.doc[comma].text != ",":
             return None
+        said = self.doc[comma - 1] if comma == verb.i - 1 else None
+        if (
+            said is not None
+            and verb.head.i > verb.i
+            and said.pos_ == "VERB"
+            and self.lex.is_cue_lemma(lemma(said))
+        ):
+            return said  # '"...," he said, adding that ...', the participle hung on a clause after it
         inner = verb.head
         node, crossed = inner, False
         while node.head.i != node.i:
@@ -2778,6 +2844,21 @@ class AttributionFinder:
         else:
             return None
         if lemma(node) in self.lex.np_object_cues or not self._could_speak(subject_of(inner)):
+            return node
+        # "Carson said he saw no need to change ..., telling Stephanopolous that ...": the clause's pronoun
+        # stands for the speaker, who goes on speaking
+        clause_head = inner
+        while clause_head.dep_ == "xcomp":
+            clause_head = clause_head.head
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause_head.children):
+            return node  # "said Clinton will have to choose ..., saying, ...": what she will do is no act yet
+        inner_subject, outer_subject = subject_of(inner), subject_of(node)
+        if (
+            inner_subject is not None
+            and inner_subject.lower_ in {"he", "she"}
+            and outer_subject is not None
+            and (outer_subject.pos_ == "PROPN" or _a_person(outer_subject))
+        ):
             return node
         return None
 
@@ -3298,6 +3379,16 @@ class AttributionFinder:
             lo, hi = subtree_bounds(obj)
             if verb.head.i == obj.i:
                 lo = max(lo, verb.i + 1)
+            aside = next(
+                (
+                    c
+                    for c in obj.children
+                    if c.dep_ == "relcl" and c.right_edge.i == hi and doc[c.left_edge.i - 1].text == ","
+                ),
+                None,
+            )
+            if aside is not None and obj.i > verb.i:
+                hi = aside.left_edge.i - 2  # "mentioned Clinton, who trailed Sanders": what is said of her
             for child in children:
                 if (
                     child.dep_ in {"prep"}
@@ -3352,6 +3443,9 @@ class AttributionFinder:
         trailing = self._trailing_content(sent, verb, sent_last)
         if trailing is not None:
             return [trailing], None, None, ["trailing"]
+        quoted_before = self._quote_before(sent, verb)
+        if quoted_before is not None:
+            return [quoted_before], None, None, ["quote"]
         # a quote next to the cue, outside it
         v_char = verb.idx
         if not inside(regions, v_char):
@@ -3360,13 +3454,14 @@ class AttributionFinder:
             for a, b in sorted(regions, key=lambda r: (r[0] < cue_end, abs(r[0] - cue_end))):
                 if b - a < 4:
                     continue
-                near_after = 0 <= a - (verb.idx + len(verb.text)) <= 40
+                set_off = self._aside_before_quote(verb, a)
+                near_after = 0 <= a - (verb.idx + len(verb.text)) <= 40 or set_off
                 near_before = 0 <= v_char - b <= 60
                 if not (near_after or near_before):
                     continue
                 gap = (verb.idx + len(verb.text), a) if near_after else (b, v_char)
                 between = doc.char_span(*gap, alignment_mode="expand")
-                if between is not None and any(t.pos_ in {"VERB", "AUX"} for t in between):
+                if not set_off and between is not None and any(t.pos_ in {"VERB", "AUX"} for t in between):
                     continue  # another verb between the cue and the quote: not this cue's quote
                 if near_after and between is not None and _names_the_quote(between, lex.naming_nouns):
                     continue  # 'says on "The IE6 Countdown"', 'adding the words "and Emergency"': a title
@@ -3375,6 +3470,75 @@ class AttributionFinder:
                     if hi_c > lo_c:
                         return [TextRange(lo_c, hi_c)], None, None, ["quote"]
         return [], None, None, []
+
+    def _subject_as_object(self, verb: Token, clause: Token, lo: int) -> int:
+        """'voters said [life for the next generation] would be worse': the clause's subject, parsed as the
+        cue's object (with its modifiers hung on the cue), when the clause has none of its own."""
+        if (
+            clause.pos_ not in {"VERB", "AUX"}
+            or any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            or lemma(verb) in self.lex.addressee_verbs
+        ):
+            return lo
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < lo), None)
+        if obj is None or obj.left_edge.i != verb.i + 1:
+            return lo
+        between = [c for c in verb.children if obj.i < c.i < lo]
+        if (
+            any(c.dep_ != "prep" for c in between)
+            or max([obj.right_edge.i, *(c.right_edge.i for c in between)]) != lo - 1
+        ):
+            return lo
+        return obj.left_edge.i
+
+    def _after_aside(self, clause: Token, lo: int) -> int:
+        """'The mayor said, speaking at the depot, "We will not ...": the participle or prepositional phrase
+        before the quote, set off by commas, says how the words were said; what was said starts at the
+        quote."""
+        doc = self.doc
+        aside = next((c for c in clause.children if c.left_edge.i == lo), None)
+        if aside is None or doc[lo].is_quote or not _aside(aside):
+            return lo
+        hi = aside.right_edge.i
+        if hi + 2 < clause.i and doc[hi + 1].text == "," and doc[hi + 2].tag_ == "``":
+            return hi + 2
+        return lo
+
+    def _aside_before_quote(self, verb: Token, quote_start: int) -> bool:
+        """'Beck joked, again using an exaggerated accent, "Amen, brother!"': between the cue and the
+        quote only a modifier of the cue set off by commas, a participle or a prepositional phrase."""
+        doc = self.doc
+        if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+            return False
+        opening = next((t for t in doc[verb.i + 2 :] if t.idx >= quote_start), None)
+        if opening is None or opening.i - verb.i > 16 or doc[opening.i - 1].text != ",":
+            return False
+        aside = [c for c in verb.children if verb.i + 1 < c.i < opening.i - 1]
+        if len(aside) != 1 or not _aside(aside[0]):
+            return False
+        lo, hi = subtree_bounds(aside[0])
+        return lo == verb.i + 2 and hi == opening.i - 2
+
+    def _quote_before(self, sent: Span, verb: Token) -> TextRange | None:
+        """'"How are you today?" Miller, a retired worker, said pleasantly into the phone.': a sentence of
+        only a speaker and a cue (with how, where or when), right after a quote in the same paragraph that
+        ended a sentence: what was said is that quote."""
+        first = next((t for t in sent if not t.is_space), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        if first is None or not subjects or subjects[0].left_edge.i != first.i:
+            return None
+        if any(c.dep_ not in QUOTE_BEFORE_DEPS for c in verb.children):
+            return None  # an object or a clause of its own
+        end = first.idx
+        while end > 0 and self.text[end - 1] in " \t":
+            end -= 1
+        if end < 3 or _QUOTE_MARK.fullmatch(self.text[end - 1]) is None or self.text[end - 2] not in ".?!":
+            return None
+        region = self._quote_around(end - 1)
+        if region is None or region[1] != end:
+            return None
+        lo, hi = trim(self.text, *region)
+        return TextRange(lo, hi) if hi > lo else None
 
     def _trailing_content(self, sent: Span, verb: Token, sent_last: int) -> TextRange | None:
         """'CONTENT, X said (on Friday).' or 'CONTENT, said X.': the cue and its subject close the sentence
@@ -3784,11 +3948,14 @@ def find_attributions(
     skip: Sequence[tuple[int, int]] = (),
     *,
     follow_on: bool = False,
+    object_content: bool = False,
     text: str | None = None,
     words: Words | None = None,
 ) -> list[Attribution]:
     """All attributions in ``doc`` outside the ``skip`` ranges. With ``follow_on``, a quote paragraph with
-    no cue after a quoted speaker is attributed to that speaker (source set, no cue). ``text`` is
-    ``doc.text`` and ``words`` its :class:`Words` when the caller has them already (``Doc.text`` is rebuilt
-    from the tokens on every access)."""
-    return AttributionFinder(doc, skip, follow_on=follow_on, text=text, words=words).run()
+    no cue after a quoted speaker is attributed to that speaker (source set, no cue). With
+    ``object_content``, a speech verb's object is what was said, as PARC-style corpora annotate
+    (:func:`claims.lexicons.object_content_cues`). ``text`` is ``doc.text`` and ``words`` its :class:`Words`
+    when the caller has them already (``Doc.text`` is rebuilt from the tokens on every access)."""
+    lexicon = object_content_cues() if object_content else None
+    return AttributionFinder(doc, skip, lexicon, follow_on=follow_on, text=text, words=words).run()

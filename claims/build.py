@@ -63,11 +63,13 @@ def analyse(
     follow_on_quotes: bool = False,
     source_span: SourceSpan = SourceSpan.NAME,
     nesting: Nesting = Nesting.ALL,
+    object_content: bool = False,
 ) -> Analysis:
     """Claims and skipped boilerplate of ``doc``. ``text`` is the original input when the doc was built
     from a normalised copy of it (same length); span texts are cut from it. ``source_span`` sets where a
     source span ends (:class:`SourceSpan`); it changes no other field. ``nesting`` (:class:`Nesting`) keeps
-    every claim or only the outermost ones (:func:`outermost`)."""
+    every claim or only the outermost ones (:func:`outermost`). ``object_content`` takes a speech verb's
+    object as what was said (:func:`claims.attribution.find_attributions`)."""
     words = Words.of(doc)
     analysed = words.text  # Doc.text is rebuilt from the tokens on every access: read once, with the words
     original = analysed if text is None else text
@@ -78,7 +80,14 @@ def analyse(
         )
     skipped = tuple(find_boilerplate(original))
     skip_ranges = [(s.start, s.end) for s in skipped]
-    attributions = find_attributions(doc, skip_ranges, follow_on=follow_on_quotes, text=analysed, words=words)
+    attributions = find_attributions(
+        doc,
+        skip_ranges,
+        follow_on=follow_on_quotes,
+        object_content=object_content,
+        text=analysed,
+        words=words,
+    )
     headline = headline_span(original)
     builder = _Builder(doc, original, skip_ranges, headline, words, source_span)
     claims = builder.attributed(attributions) + builder.unattributed(attributions)

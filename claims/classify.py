@@ -368,6 +368,23 @@ STATES = frozenset(
     | {"welcome", "reach", "total", "rise", "fall", "grow", "decline", "increase", "drop", "number"}
     | {"win", "score", "finish", "agree"}  # ("the company had agreed to limit deliveries": a settlement)
 )
+#: papers a party holds for itself: "the museum held the original export permit" is no act
+HELD_PAPERS = frozenset(
+    {"permit", "permits", "licence", "licences", "license", "licenses", "certificate", "certificates"}
+    | {"receipt", "receipts", "deed", "deeds", "paperwork", "authorisation", "authorization", "approval"}
+)
+
+
+def _holds_papers(p: Predicate) -> bool:
+    """'held the original export permit', 'had a valid licence': a party holding its own papers, a state;
+    not 'held the guards' passports' (another's papers are no permit of the holder's)."""
+    return (
+        p.lemma in {"hold", "have", "possess"}
+        and bool(p.object_words & HELD_PAPERS)
+        and not re.search(r"\w(?:'s?|’s?)\s", p.object_text)
+    )
+
+
 #: objects that are wrong to harm, and the verbs that do them no harm
 VICTIMS = frozenset({"civilians", "protesters", "demonstrators", "detainees", "prisoners", "unarmed"})
 SPARING = frozenset(
@@ -1105,7 +1122,7 @@ def _alleged_act(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...]
         # "the complaint says managers told drivers they would be sacked": what a party told others
         if not (p.past_action or (p.lemma == "tell" and facts.accusatory_source)) or p.passive:
             continue
-        if p.lemma in STATES or p.will:
+        if p.lemma in STATES or p.will or _holds_papers(p):
             continue  # "turnout stood at 64 percent", "Brussels expected an investigation": no act
         target = _predicate_target(facts, p)
         if target and not all(t.text.lower() in INDEFINITE for t in target) and _is_party(p, facts):
@@ -1594,8 +1611,9 @@ def _content_denial(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, .
             and not (p.negated or p.hypothetical or p.future)
         ):  # "said it strongly disagrees with the regulator's findings", "... with the decision"
             return (), Evidence("contests", "disagree", _verb_span(p))
+        # a reflexive only defends ("will defend itself"); "fighting among themselves" contests nothing
         hit = (
-            _has(p.object_words, lex.claim_nouns | REFLEXIVES)
+            _has(p.object_words, lex.claim_nouns | (REFLEXIVES if p.lemma == "defend" else frozenset()))
             if p.lemma in lex.contesting_verbs and not p.negated
             else None
         )

@@ -377,12 +377,23 @@ def _load_pipeline(
     source_span: SourceSpan = SourceSpan.NAME,
     follow_on_quotes: bool = False,
     nesting: Nesting = Nesting.ALL,
+    object_content: bool = False,
 ) -> Language:
     from claims import extraction
 
-    if model or source_span is not SourceSpan.NAME or follow_on_quotes or nesting is not Nesting.ALL:
+    if (
+        model
+        or source_span is not SourceSpan.NAME
+        or follow_on_quotes
+        or nesting is not Nesting.ALL
+        or object_content
+    ):
         return extraction.load_pipeline(
-            model, source_span=source_span, follow_on_quotes=follow_on_quotes, nesting=nesting
+            model,
+            source_span=source_span,
+            follow_on_quotes=follow_on_quotes,
+            nesting=nesting,
+            object_content=object_content,
         )
     return extraction.default_pipeline()
 
@@ -479,15 +490,25 @@ def extract(
             "PolNeAR annotate.",
         ),
     ] = Nesting.ALL,
+    object_content: Annotated[
+        bool,
+        typer.Option(
+            "--object-content",
+            help="Also take a speech verb's object as what was said: its noun phrase ('announced new "
+            "support from ...', 'never mentioned Clinton') or its object and infinitive ('asked leaders to "
+            "disavow him'), as PARC-style corpora such as PolNeAR annotate. Off by default: such an object "
+            "mostly names a topic, not a claim, and GUM does not mark them.",
+        ),
+    ] = False,
     resume: Annotated[
         bool,
         typer.Option(
             "--resume",
             help="Continue an earlier run into the same -o OUT (JSONL): keep its records and skip the input "
             "documents whose id is already there (error records included); a truncated last line is "
-            "dropped, and records made with other --source-span, --follow-on-quotes or --nesting "
-            "settings stop the run. An interrupted --resume run (Ctrl-C, SIGTERM) keeps what it wrote, so "
-            "running the same command again continues it.",
+            "dropped, and records made with other --source-span, --follow-on-quotes, --nesting or "
+            "--object-content settings stop the run. An interrupted --resume run (Ctrl-C, SIGTERM) keeps "
+            "what it wrote, so running the same command again continues it.",
         ),
     ] = False,
 ) -> None:
@@ -516,6 +537,7 @@ def extract(
             source_span=source_span,
             follow_on_quotes=follow_on_quotes,
             nesting=nesting,
+            object_content=object_content,
         )
     raise typer.Exit(code)
 
@@ -566,7 +588,9 @@ def _resume_id(raw: bytes) -> tuple[str, dict[str, Any] | None]:
 
 
 #: a setting an earlier output does not record had this value (records from before it existed)
-SETTING_DEFAULTS: Mapping[str, Any] = MappingProxyType({"nesting": Nesting.ALL.value})
+SETTING_DEFAULTS: Mapping[str, Any] = MappingProxyType(
+    {"nesting": Nesting.ALL.value, "object_content": False}
+)
 
 
 def _settings_flags(settings: Mapping[str, Any]) -> str:
@@ -575,6 +599,8 @@ def _settings_flags(settings: Mapping[str, Any]) -> str:
     if settings.get("follow_on_quotes"):
         flags.append("--follow-on-quotes")
     flags.append(f"--nesting {settings.get('nesting', Nesting.ALL.value)}")
+    if settings.get("object_content"):
+        flags.append("--object-content")
     return " ".join(flags)
 
 
@@ -648,6 +674,7 @@ def _extract(
     source_span: SourceSpan = SourceSpan.NAME,
     follow_on_quotes: bool = False,
     nesting: Nesting = Nesting.ALL,
+    object_content: bool = False,
 ) -> int:
     from claims import extraction
     from claims.text import InputDocument, error_document_id, read_inputs
@@ -677,6 +704,7 @@ def _extract(
                         "source_span": source_span.value,
                         "follow_on_quotes": follow_on_quotes,
                         "nesting": nesting.value,
+                        "object_content": object_content,
                     }
                     done, kept = (
                         _copy_earlier_output(output, out, settings) if output is not None else (set(), 0)
@@ -703,7 +731,7 @@ def _extract(
                     out = _Output(output)
                 records: Iterable[Document | ErrorRecord]
                 if has_document:
-                    nlp = _load_pipeline(model, source_span, follow_on_quotes, nesting)
+                    nlp = _load_pipeline(model, source_span, follow_on_quotes, nesting, object_content)
                     records = extraction.extract_many(
                         chain(head, items), nlp=nlp, batch_size=batch_size, n_process=n_process
                     )

@@ -152,6 +152,9 @@ class ClaimsComponent:
     before it), as PARC-style corpora do; the default ``"name"`` stops before them, as GUM does.
     ``nesting="outermost"`` keeps only the claims no other claim contains, as univocal corpora (PolNeAR)
     annotate; the default ``"all"`` keeps nested claims too, linked by ``parent`` (LABELS.md).
+    ``object_content=True`` takes a speech verb's object as what was said ("announced new support", "never
+    mentioned Clinton", "asked Republican leaders to disavow him"), as PARC-style corpora annotate; off by
+    default, since such an object mostly names a topic, not a claim, and GUM does not mark it.
     """
 
     def __init__(
@@ -162,6 +165,7 @@ class ClaimsComponent:
         follow_on_quotes: bool = False,
         source_span: str = SourceSpan.NAME.value,
         nesting: str = Nesting.ALL.value,
+        object_content: bool = False,
     ) -> None:
         if on_error not in ON_ERROR:
             raise ValueError(f"claims component: on_error must be one of {ON_ERROR}, found {on_error!r}")
@@ -176,6 +180,7 @@ class ClaimsComponent:
         self.follow_on_quotes = follow_on_quotes
         self.source_span = SourceSpan(source_span)
         self.nesting = Nesting(nesting)
+        self.object_content = object_content
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -195,6 +200,7 @@ class ClaimsComponent:
             follow_on_quotes=self.follow_on_quotes,
             source_span=self.source_span,
             nesting=self.nesting,
+            object_content=self.object_content,
         )
 
     def set_annotations(self, doc: Doc, analysis: Analysis) -> None:
@@ -212,11 +218,18 @@ class ClaimsComponent:
         "follow_on_quotes": False,
         "source_span": SourceSpan.NAME.value,
         "nesting": Nesting.ALL.value,
+        "object_content": False,
     },
     requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.claims", "doc._.claims_skipped"],
 )
 def make_claims(
-    nlp: Language, name: str, on_error: str, follow_on_quotes: bool, source_span: str, nesting: str
+    nlp: Language,
+    name: str,
+    on_error: str,
+    follow_on_quotes: bool,
+    source_span: str,
+    nesting: str,
+    object_content: bool,
 ) -> ClaimsComponent:
-    return ClaimsComponent(nlp, name, on_error, follow_on_quotes, source_span, nesting)
+    return ClaimsComponent(nlp, name, on_error, follow_on_quotes, source_span, nesting, object_content)

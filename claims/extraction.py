@@ -90,9 +90,11 @@ def load_pipeline(
     follow_on_quotes: bool = False,
     source_span: SourceSpan | str = SourceSpan.NAME,
     nesting: Nesting | str = Nesting.ALL,
+    object_content: bool = False,
 ) -> Language:
     """Load a spaCy English pipeline (a package name or a path) and add the claims components, with the
-    component settings ``follow_on_quotes``, ``source_span`` and ``nesting`` (see :class:`ClaimsComponent`).
+    component settings ``follow_on_quotes``, ``source_span``, ``nesting`` and ``object_content`` (see
+    :class:`ClaimsComponent`).
 
     Raises :class:`ModelNotFound` when it is not installed; nothing is downloaded.
     """
@@ -130,6 +132,7 @@ def load_pipeline(
             "follow_on_quotes": follow_on_quotes,
             "source_span": str(source_span),  # the component checks it
             "nesting": str(nesting),
+            "object_content": object_content,
         }
         nlp.add_pipe("claims", last=True, config=config)
     return nlp
@@ -375,6 +378,7 @@ def _generator(nlp: Language) -> Generator:
         getattr(component, "source_span", SourceSpan.NAME),
         bool(getattr(component, "follow_on_quotes", False)),
         getattr(component, "nesting", Nesting.ALL),
+        bool(getattr(component, "object_content", False)),
     )
 
 

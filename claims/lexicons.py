@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -135,6 +135,8 @@ class CueLexicon:
     commenting_objects: frozenset[str]
     unanswering_verbs: frozenset[str]
     unanswered_objects: frozenset[str]
+    object_content_cues: frozenset[str]
+    object_request_cues: frozenset[str]
     # the cue lemmas of a source declining to answer ('decline to comment'), one per refusing verb, and
     # of one that did not ('not comment': 'did not respond to requests for comment')
     no_comment_cues: frozenset[str]
@@ -191,6 +193,8 @@ def cues() -> CueLexicon:
         commenting_objects=_frozen_words(raw["commenting_objects"]),
         unanswering_verbs=_frozen_words(raw["unanswering_verbs"]),
         unanswered_objects=_frozen_words(raw["unanswered_objects"]),
+        object_content_cues=_frozen_words(raw["object_content_cues"]),
+        object_request_cues=_frozen_words(raw["object_request_cues"]),
         no_comment_cues=frozenset(f"{verb} to comment" for verb in _frozen_words(raw["refusing_verbs"]))
         | {NOT_COMMENTING},
         demand_cues=MappingProxyType(
@@ -199,6 +203,19 @@ def cues() -> CueLexicon:
         phrasal_cues=MappingProxyType(
             {verb.lower(): _frozen_words(particles) for verb, particles in raw["phrasal_cues"].items()}
         ),
+    )
+
+
+@cache
+def object_content_cues() -> CueLexicon:
+    """The cues with the object-content convention (``object_content`` setting): a speech verb's object noun
+    phrase is what was said ('announced new support', 'never mentioned Clinton'), and a request's object and
+    infinitive what was asked ('asked Republican leaders to disavow him'), as PARC-style corpora annotate."""
+    base = cues()
+    return replace(
+        base,
+        np_object_cues=base.np_object_cues | base.object_content_cues,
+        infinitive_cues=base.infinitive_cues | base.object_request_cues,
     )
 
 

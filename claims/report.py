@@ -190,6 +190,7 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
             SourceSpan(settings.get("source_span", SourceSpan.NAME.value)),
             bool(settings.get("follow_on_quotes", False)),
             Nesting(settings.get("nesting", Nesting.ALL.value)),
+            bool(settings.get("object_content", False)),
         ),
         claims=tuple(claim_from_data(c) for c in data.get("claims", ())),
         skipped=tuple(skipped_from_data(s) for s in data.get("skipped", ())),

@@ -106,6 +106,7 @@ def to_dict(record: Document | ErrorRecord) -> JSON:
                 "source_span": record.generator.source_span.value,
                 "follow_on_quotes": record.generator.follow_on_quotes,
                 "nesting": record.generator.nesting.value,
+                "object_content": record.generator.object_content,
             },
         },
         "claims": [claim_to_data(c) for c in record.claims],

@@ -514,12 +514,25 @@ def analysis_text(text: str) -> str:
     becomes a space and a newline, and other line separators (a lone ``\\r``, U+2028 ...) a newline.
     Double quotes typed as two marks, two backquotes or two apostrophes as Penn-Treebank-style text has them,
     become a ``"`` beside a space, on the side of the words they quote (marks set apart by spaces on both
-    sides, as in tokenised text, stay as written).
+    sides, as in tokenised text, stay as written). A markup tag left in plain text (``<tweet
+    author="...">``, ``</tweet>``, ``<br/>``) becomes spaces: the parser would read its words as the
+    article's.
     """
     text = text.replace("\r\n", " \n").translate(_ANALYSIS_MAP)
     if "''" in text or "``" in text:
         text = _PAIRED_MARKS.sub(_one_quote, text)
+    if "<" in text:
+        text = _MARKUP_TAG.sub(_blank, text)
     return text
+
+
+#: a markup tag left in plain text ('<tweet author="x">', '</tweet>', '<br/>'): a name, then only
+#: quoted attribute values, so "if a <b and c> d" is no tag
+_MARKUP_TAG = re.compile(r"""</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*'))*\s*/?>""")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 #: a double quote typed as two marks: `` opens, '' opens before a word and closes after one

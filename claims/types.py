@@ -137,7 +137,8 @@ class DocumentInfo:
 @dataclass(frozen=True, slots=True)
 class Generator:
     """What made a result: the toolkit, its version, the spaCy pipeline, and the claims component's
-    settings (the conventions that change the output: ``source_span``, ``follow_on_quotes``, ``nesting``)."""
+    settings (the conventions that change the output: ``source_span``, ``follow_on_quotes``, ``nesting``,
+    ``object_content``)."""
 
     name: str
     version: str
@@ -145,6 +146,7 @@ class Generator:
     source_span: SourceSpan = SourceSpan.NAME
     follow_on_quotes: bool = False
     nesting: Nesting = Nesting.ALL
+    object_content: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -684,6 +684,7 @@ def test_resume_refuses_records_made_with_other_settings(tmp_path: Path, fake: F
         "source_span": "name",
         "follow_on_quotes": False,
         "nesting": "all",
+        "object_content": False,
     }
     record["generator"]["settings"] = {"source_span": "phrase", "follow_on_quotes": True}
     out.write_text(json.dumps(record) + "\n", encoding="utf-8")
@@ -713,6 +714,31 @@ def test_resume_takes_records_from_before_the_nesting_setting(tmp_path: Path, fa
     refused = run("extract", a, b, "-o", out, "--resume", "--nesting", "outermost")
     assert refused.exit_code == 2, refused.output
     assert "found --source-span name --nesting all" in refused.stderr
+    fake.seen.clear()
+    result = run("extract", a, b, "-o", out, "--resume")
+    assert result.exit_code == 0, result.output
+    assert ids_in(out) == [str(a), str(b)]
+    assert fake.seen == [str(b)]
+
+
+def test_resume_takes_records_from_before_the_object_content_setting(
+    tmp_path: Path, fake: FakeExtraction
+) -> None:
+    """Records written before --object-content existed do not record it; they were made without it (the
+    default), so a default run continues them, and an --object-content run refuses them."""
+    a, b = articles(tmp_path, "a", "b")
+    out = tmp_path / "out.jsonl"
+    assert run("extract", a, "-o", out).exit_code == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    record["generator"]["settings"] = {"source_span": "name", "follow_on_quotes": False, "nesting": "all"}
+    out.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    refused = run("extract", a, b, "-o", out, "--resume", "--object-content")
+    assert refused.exit_code == 2, refused.output
+    assert refused.stderr.splitlines() == [
+        f"claims: error: {out}:1: expected records made with this run's settings (--source-span name "
+        "--nesting all --object-content), found --source-span name --nesting all; resume with those "
+        "options, or write to a new output"
+    ]
     fake.seen.clear()
     result = run("extract", a, b, "-o", out, "--resume")
     assert result.exit_code == 0, result.output

@@ -409,7 +409,7 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     loaded: list[str | None] = []
 
     def load(model: str | None = None, **settings: Any) -> Any:
-        assert set(settings) <= {"follow_on_quotes", "source_span", "nesting"}, settings
+        assert set(settings) <= {"follow_on_quotes", "source_span", "nesting", "object_content"}, settings
         loaded.append(model)
         return FAKE_PIPELINE
 

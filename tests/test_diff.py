@@ -445,5 +445,6 @@ def test_a_settings_change_is_a_note_that_explains_the_differences() -> None:
     assert diff_documents(old, new).notes == (
         "generator setting follow_on_quotes: not recorded -> False (the claims may differ because of it)",
         "generator setting nesting: not recorded -> all (the claims may differ because of it)",
+        "generator setting object_content: not recorded -> False (the claims may differ because of it)",
         "generator setting source_span: not recorded -> phrase (the claims may differ because of it)",
     )

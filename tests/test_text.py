@@ -438,6 +438,22 @@ def test_analysis_text_paired_quote_marks(source: str, expected: str) -> None:
     assert len(analysis_text(source)) == len(source)
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            'He wrote: <tweet author="mayor">We won.</tweet>',
+            "He wrote:                       We won.        ",
+        ),
+        ("Line one<br/>line two", "Line one     line two"),
+        ("if a <b and c> d, then x<y", "if a <b and c> d, then x<y"),  # no tag: words, no quoted values
+    ],
+)
+def test_analysis_text_blanks_markup_tags(source: str, expected: str) -> None:
+    assert analysis_text(source) == expected
+    assert len(analysis_text(source)) == len(source)
+
+
 def test_analysis_text_leaves_plain_text_alone() -> None:
     text = 'The minister said: "We will not sign."\n\nOfficials (two of them) disagreed - 100% sure.'
     assert analysis_text(text) == text

@@ -35,4 +35,5 @@ def recorded_claims(nlp: Language, text: str) -> list[dict[str, Any]]:
     assert settings["source_span"] == component.source_span.value
     assert settings["follow_on_quotes"] is component.follow_on_quotes
     assert settings["nesting"] == component.nesting.value
+    assert settings["object_content"] is component.object_content
     return list(data["claims"])

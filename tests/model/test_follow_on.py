@@ -117,6 +117,7 @@ def test_cli_flag_switches_follow_on_quotes_on() -> None:
         "source_span": "name",
         "follow_on_quotes": True,
         "nesting": "all",
+        "object_content": False,
     }
     follow = [c for c in record["claims"] if any(e["value"] == "follow_on" for e in c["evidence"])]
     said = SAME_PARAGRAPH.index("said")

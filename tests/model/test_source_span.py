@@ -52,6 +52,12 @@ CASES = [
     ),
     # a time phrase after the name says when, not who
     ("Councillor Ward at the time said the pool would reopen.", "Councillor Ward", "Councillor Ward"),
+    # a possessive source keeps its mark in the phrase, as PARC marks it
+    (
+        "The mayor's claim that the budget was balanced drew laughter in the chamber.",
+        "The mayor",
+        "The mayor's",
+    ),
     # a focus adverb before the speaker is no word of the phrase
     (
         "Even a senior party strategist said the plan had failed.",
