@@ -2546,8 +2546,8 @@ class AttributionFinder:
                         hi = max(hi, other.right_edge.i)
                 while hi > lo and self.doc[hi].is_punct:
                     hi -= 1
-            act = self._second_speech_act(verb, clause)
-            if act is not None:  # the content stops before "and called for ..."
+            act = self._second_speech_act(verb, clause) or self._contrasted_speaker(verb, clause)
+            if act is not None:  # the content stops before "and called for ...", ", while Y said ..."
                 hi = min(hi, act.left_edge.i - 1)
                 while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ == "cc"):
                     hi -= 1
@@ -2890,6 +2890,21 @@ class AttributionFinder:
                     return None
                 self._repaired_subject[conj.i] = subject
                 return conj
+        return None
+
+    def _contrasted_speaker(self, verb: Token, clause: Token) -> Token | None:
+        """'About four in 10 voters said life would be worse, while nine in 10 said ...': a clause opened by
+        'while' or 'whereas' with a cue and a speaker of its own is another party's claim set against the
+        first, no part of it."""
+        for child in clause.subtree:
+            if (
+                child.dep_ == "advcl"
+                and child.i > clause.i
+                and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in child.children)
+                and self.lex.is_cue_lemma(lemma(child))
+                and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            ):
+                return child
         return None
 
     def _is_coordinated_predicate(self, verb: Token, clause: Token) -> bool:

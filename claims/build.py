@@ -582,10 +582,16 @@ class _Builder:
                     predicates.append(self._predicate(t, source, inside, held))
         obj = self.span(a.object)
         object_head = ""
+        named = False  # the object is a name ("[Aurelian Wind]"), whatever its last word means
         if a.object is not None:
             obj_span = self.doc.char_span(a.object.start, a.object.end, alignment_mode="expand")
             head = _head(list(obj_span)) if obj_span is not None else None
             object_head = head.lemma_.lower() if head is not None else ""
+            named = (
+                head is not None
+                and head.pos_ == "PROPN"
+                and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+            )
             if obj is not None:
                 # "faulted [the agency] for failing to inspect": the agency fails, not the source (the
                 # subject the parser gives such a gerund is the cue's, outside the content)
@@ -602,7 +608,8 @@ class _Builder:
             ps = self.doc.char_span(a.predicate_object.start, a.predicate_object.end, alignment_mode="expand")
             pred_words = frozenset(self.words.both(ps.start, ps.end)) if ps is not None else frozenset()
         return ClaimFacts(
-            object_is_party=object_head not in labels().not_parties and not self._blamed_on_no_party(a),
+            object_is_party=named
+            or (object_head not in labels().not_parties and not self._blamed_on_no_party(a)),
             clausal="clause" in a.evidence,
             text=" ".join(self.text[r.start : r.end] for r in a.content),
             content=Span(self.text[a.start : a.end], a.start, a.end),
@@ -774,6 +781,8 @@ class _Builder:
                 # "promised to pay" looks ahead; "promised returns of 40 percent", "weighed the girls every
                 # Monday" tell what was done
                 prospective = prospective - labels().prospective_acts
+        if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+            prospective = prospective - {"aim"}  # "had always been aimed at adult smokers": whom, not a plan
         will = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
         future = (
             will

@@ -499,8 +499,14 @@ def _answer_signal(claim: Claim, ctx: ClaimContext, actx: ClaimContext, complian
         return cue
     if compliance:
         return compliance
-    if ctx.vouches_for_all and not answer and not APOLOGY.search(claim.text):
-        # (not "had apologised to every family and paid all extra costs": an apology owns the fault)
+    if (
+        ctx.vouches_for_all
+        and not answer
+        and not APOLOGY.search(claim.text)
+        and not ACCEPTED.search(claim.text)
+    ):
+        # (not "had apologised to every family and paid all extra costs": an apology owns the fault; nor
+        # "accepted all 17 of the report's recommendations": accepting a finding owns it too)
         return "vouches_for_all"
     if takes_up and not answer:
         return "takes_up_the_charge"
@@ -515,6 +521,13 @@ def _answer_signal(claim: Claim, ctx: ClaimContext, actx: ClaimContext, complian
 
 #: an apology, which owns what it answers: "had apologised to every family", "received a written apology"
 APOLOGY = re.compile(r"\b(?:apologi[sz]\w*|apolog(?:y|ies)|sorry|regrets?|regretted)\b", re.IGNORECASE)
+
+
+#: a finding or a recommendation accepted: "accepted all 17 of the report's recommendations"
+ACCEPTED = re.compile(
+    r"\baccept(?:s|ed|ing)?\b[^.;]{0,40}?\b(?:recommendations?|findings?|conclusions?|criticisms?)\b",
+    re.IGNORECASE,
+)
 
 
 def _unnamed_rebuttal(claim: Claim, ctx: ClaimContext, earlier: Sequence[Claim]) -> Claim | None:

@@ -369,6 +369,8 @@ class LabelLexicon:
     staff_nouns: frozenset[str]
     unidentified_parties: frozenset[str]
     dependants: frozenset[str]
+    restricted_goods: frozenset[str]
+    minor_nouns: frozenset[str]
     tip_recipients: frozenset[str]
     no_show_verbs: frozenset[str]
     conduct_judgements: frozenset[str]

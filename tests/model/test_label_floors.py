@@ -196,12 +196,12 @@ FLOORS = {
     "labels_blind148": 0.769,
     "labels_blind149": 0.854,
     "labels_blind150": 0.828,
-    "labels_blind151": 0.769,
-    "labels_blind152": 0.789,
-    "labels_blind153": 0.828,
+    "labels_blind151": 0.771,
+    "labels_blind152": 0.819,
+    "labels_blind153": 0.836,
     "labels_blind154": 0.821,
-    "labels_blind155": 0.761,
-    "labels_blind156": 0.771,
+    "labels_blind155": 0.804,
+    "labels_blind156": 0.783,
 }
 
 
