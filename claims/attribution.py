@@ -2843,7 +2843,8 @@ class AttributionFinder:
                 break
         else:
             return None
-        if lemma(node) in self.lex.np_object_cues or not self._could_speak(subject_of(inner)):
+        inner_subject = subject_of(inner)
+        if lemma(node) in self.lex.np_object_cues or not self._could_speak(inner_subject):
             return node
         # "Carson said he saw no need to change ..., telling Stephanopolous that ...": the clause's pronoun
         # stands for the speaker, who goes on speaking
@@ -2852,7 +2853,7 @@ class AttributionFinder:
             clause_head = clause_head.head
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause_head.children):
             return node  # "said Clinton will have to choose ..., saying, ...": what she will do is no act yet
-        inner_subject, outer_subject = subject_of(inner), subject_of(node)
+        outer_subject = subject_of(node)
         if (
             inner_subject is not None
             and inner_subject.lower_ in {"he", "she"}
@@ -3394,7 +3395,7 @@ class AttributionFinder:
             lo, hi = subtree_bounds(obj)
             if verb.head.i == obj.i:
                 lo = max(lo, verb.i + 1)
-            aside = next(
+            non_restrictive = next(
                 (
                     c
                     for c in obj.children
@@ -3402,8 +3403,10 @@ class AttributionFinder:
                 ),
                 None,
             )
-            if aside is not None and obj.i > verb.i:
-                hi = aside.left_edge.i - 2  # "mentioned Clinton, who trailed Sanders": what is said of her
+            if non_restrictive is not None and obj.i > verb.i:
+                hi = (
+                    non_restrictive.left_edge.i - 2
+                )  # "mentioned Clinton, who trailed Sanders": what is said of her
             for child in children:
                 if (
                     child.dep_ in {"prep"}
