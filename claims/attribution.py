@@ -33,7 +33,7 @@ from claims.lexicons import (
     CueLexicon,
     cues,
     labels,
-    object_content_cues,
+    object_content_lexicon,
     person_by_suffix,
     phrase_hit,
     sources,
@@ -3973,7 +3973,8 @@ def find_attributions(
     """All attributions in ``doc`` outside the ``skip`` ranges. With ``follow_on``, a quote paragraph with
     no cue after a quoted speaker is attributed to that speaker (source set, no cue). With
     ``object_content``, a speech verb's object is what was said, as PARC-style corpora annotate
-    (:func:`claims.lexicons.object_content_cues`). ``text`` is ``doc.text`` and ``words`` its :class:`Words`
-    when the caller has them already (``Doc.text`` is rebuilt from the tokens on every access)."""
-    lexicon = object_content_cues() if object_content else None
+    (:func:`claims.lexicons.object_content_lexicon`). ``text`` is ``doc.text`` and ``words`` its
+    :class:`Words` when the caller has them already (``Doc.text`` is rebuilt from the tokens on every
+    access)."""
+    lexicon = object_content_lexicon() if object_content else None
     return AttributionFinder(doc, skip, lexicon, follow_on=follow_on, text=text, words=words).run()

@@ -1357,11 +1357,8 @@ AUTHORITY_HEADS = frozenset({"police", "officer", "officers", "detective", "dete
 #: what authorities do in an inquiry besides ``process_verbs`` ("officers had seized cremation logs")
 INQUIRING = frozenset(
     {"seize", "recover", "ask", "visit", "open", "refer", "request", "interview", "sample"}
-) | {
-    "obtain",  # "investigators had obtained the club's membership records"
-    "gather",
-    "subpoena",
-}
+    | {"obtain", "gather", "subpoena"}  # "investigators had obtained the club's membership records"
+)
 #: what befalls a party rather than what it does ("customers only discovered they had no cover")
 UNDERGONE = frozenset({"lose", "suffer", "discover"})
 #: a share of a population as the subject: "nearly one in five nightclubs", "41 percent of veterans"
@@ -2332,10 +2329,10 @@ def _wrongdoing(facts: ClaimFacts, lex: LabelLexicon) -> tuple[tuple[Span, ...],
         manner = _manner(p.complement_text, lex) or (warned.group(0) if warned else None)
         if manner and p.subject_head in PRONOUN_SUBJECTS and DISCRIMINATING.fullmatch(manner):
             manner = None  # "she had left the race because she was pregnant": a reason of one's own
-        if manner and p.lemma == "be" and manner.endswith(" use"):
-            manner = None  # "the pouches were for his own use": what things were for, no act
-        if manner and p.lemma in cues().speech_verbs and manner.endswith(" use"):
-            manner = None  # "told officers the pouches were for his own use": what he said, not how
+        if manner and manner.endswith(" use") and (p.lemma == "be" or p.lemma in cues().speech_verbs):
+            # "the pouches were for his own use": what things were for; "told officers they were for his own
+            # use": what he said, not how he did something
+            manner = None
         if manner:  # "shared the data in breach of the law", "paid them under the table"
             return target, Evidence("wrongdoing_manner", manner, _verb_span(p))
         duty = FAILED_TO.match(p.complement_text) if p.lemma in FAILURE_VERBS else None

@@ -207,7 +207,7 @@ def cues() -> CueLexicon:
 
 
 @cache
-def object_content_cues() -> CueLexicon:
+def object_content_lexicon() -> CueLexicon:
     """The cues with the object-content convention (``object_content`` setting): a speech verb's object noun
     phrase is what was said ('announced new support', 'never mentioned Clinton'), and a request's object and
     infinitive what was asked ('asked Republican leaders to disavow him'), as PARC-style corpora annotate."""
